@@ -1,0 +1,30 @@
+package dev.pont.core.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One registered resource, in the shape of a stack export's {@code resources[]} entry.
+ * {@code inputs} hold plain JSON values (maps, lists, strings, numbers, booleans) with
+ * secrets replaced by {@link Secrets#REDACTED} markers.
+ */
+public record PlannedResource(String urn, String type, String name, String parent, boolean custom,
+                              Map<String, Object> inputs, String provider, List<String> dependencies) {
+    public PlannedResource {
+        inputs = inputs == null ? Map.of() : inputs;
+        dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+    }
+
+    public boolean isComponent() {
+        return !custom;
+    }
+
+    public boolean isProvider() {
+        return type.startsWith("pulumi:providers:");
+    }
+
+    /** The type token's package, e.g. {@code azure-native} for {@code azure-native:storage:StorageAccount}. */
+    public String pkg() {
+        return type.startsWith("pulumi:providers:") ? type.substring("pulumi:providers:".length()) : type.substring(0, type.indexOf(':'));
+    }
+}
