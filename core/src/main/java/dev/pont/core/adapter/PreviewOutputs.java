@@ -9,4 +9,12 @@ import java.util.Map;
  */
 public interface PreviewOutputs {
     Map<String, Object> outputs(String type, String name, Map<String, Object> inputs);
+
+    /**
+     * The answer to a provider function call (an invoke such as azure-native's
+     * {@code getClientConfig}); empty when the adapter makes none.
+     */
+    default Map<String, Object> invoke(String token, Map<String, Object> args) {
+        return Map.of();
+    }
 }
