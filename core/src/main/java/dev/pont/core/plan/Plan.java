@@ -23,7 +23,25 @@ public record Plan(String stack, String target, List<PlannedResource> resources,
     }
 
     public Optional<PlannedResource> byUrn(String urn) {
-        return resources.stream().filter(r -> r.urn().equals(urn)).findFirst();
+        return Optional.ofNullable(index().get(urn));
+    }
+
+    /** Resources by URN; build it once when looking up many. */
+    public java.util.Map<String, PlannedResource> index() {
+        java.util.Map<String, PlannedResource> index = new java.util.HashMap<>();
+        resources.forEach(r -> index.put(r.urn(), r));
+        return index;
+    }
+
+    /** The nearest {@code pont:} component above a resource, if any. */
+    public Optional<PlannedResource> component(PlannedResource r, java.util.Map<String, PlannedResource> index) {
+        for (PlannedResource p = r.parent() == null ? null : index.get(r.parent()); p != null;
+             p = p.parent() == null ? null : index.get(p.parent())) {
+            if (p.type().startsWith("pont:")) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<PlannedResource> children(String parentUrn) {
