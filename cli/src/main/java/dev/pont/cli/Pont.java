@@ -1,0 +1,55 @@
+package dev.pont.cli;
+
+import dev.pont.core.PontException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code pont} command. Exit codes: 0 success, 1 findings or failures, 2 usage or input error.
+ * Errors are one line on stderr; the stack trace only with {@code --verbose}.
+ */
+@Command(name = "pont", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Provider-neutral stacks, previewed offline on Azure and SecNumCloud clouds.",
+        subcommands = {PreviewCommand.class, StacksCommand.class, TargetsCommand.class, CommandLine.HelpCommand.class})
+public final class Pont implements Runnable {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code (used by main and by tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Pont root = new Pont();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeOnInvalidInput(PontException.USAGE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (root.verbose) {
+                e.printStackTrace(err);
+            }
+            if (e instanceof PontException p) {
+                err.println("pont: " + p.getMessage());
+                return p.exitCode();
+            }
+            err.println("pont: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (root.verbose ? "" : " (run with --verbose for the stack trace)"));
+            return PontException.FINDINGS;
+        });
+        return cli.execute(args);
+    }
+}
