@@ -39,7 +39,7 @@ public final class PontComponent extends ComponentResource {
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> toJson(Spec spec) {
-        return Json.mapper().convertValue(spec, LinkedHashMap.class);
+        return dev.pont.core.spec.Specs.toJson(spec);
     }
 
     void complete(Realised realised, Grade grade, List<String> reasons) {

@@ -6,9 +6,11 @@ import java.util.Map;
 /**
  * One registered resource, in the shape of a stack export's {@code resources[]} entry.
  * {@code inputs} hold plain JSON values (maps, lists, strings, numbers, booleans) with
- * secrets replaced by {@link Secrets#REDACTED} markers.
+ * secrets replaced by {@link Secrets#REDACTED} markers. {@code id} is the cloud id (from the
+ * preview's plausible outputs or the imported state); components have none.
  */
-public record PlannedResource(String urn, String type, String name, String parent, boolean custom,
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+public record PlannedResource(String urn, String type, String name, String parent, boolean custom, String id,
                               Map<String, Object> inputs, String provider, List<String> dependencies) {
     public PlannedResource {
         inputs = inputs == null ? Map.of() : inputs;

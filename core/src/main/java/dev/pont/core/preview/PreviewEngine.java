@@ -130,6 +130,7 @@ public final class PreviewEngine {
             List<String> dependencies = r.getDependenciesList().stream().distinct().sorted().toList();
             resources.add(new PlannedResource(response.getUrn(), r.getType(), r.getName(),
                     r.getParent().isEmpty() ? null : r.getParent(), r.getCustom(),
+                    r.getCustom() && !response.getId().isEmpty() ? response.getId() : null,
                     StructValues.toMap(r.getObject()), provider.isEmpty() ? null : provider, dependencies));
         }
 
@@ -139,12 +140,13 @@ public final class PreviewEngine {
             String name = "default" + (version.isEmpty() ? "" : "_" + version.replace('.', '_').replace('-', '_'));
             String urn = "urn:pulumi:" + request.stack() + "::" + request.project() + "::pulumi:providers:" + pkg + "::" + name;
             String id = "00000000-0000-0000-0000-" + digest(urn).substring(0, 12);
+            final String providerId = id;
             defaultProviders.computeIfAbsent(urn, u -> {
                 Map<String, Object> inputs = new TreeMap<>();
                 if (!version.isEmpty()) {
                     inputs.put("version", version);
                 }
-                return new PlannedResource(u, "pulumi:providers:" + pkg, name, null, true, inputs, null, List.of());
+                return new PlannedResource(u, "pulumi:providers:" + pkg, name, null, true, providerId, inputs, null, List.of());
             });
             return urn + "::" + id;
         }

@@ -47,9 +47,9 @@ class ProviderSchemaTest {
 
     @Test
     void planValuesAreCheckedForRequiredInputsNamesAndEnums() {
-        PlannedResource bad = new PlannedResource("urn:a", "fake:index:Thing", "a", null, true,
+        PlannedResource bad = new PlannedResource("urn:a", "fake:index:Thing", "a", null, true, null,
                 Map.of("tier", "warm", "colour", "red"), null, List.of());
-        PlannedResource good = new PlannedResource("urn:b", "fake:index:Thing", "b", null, true,
+        PlannedResource good = new PlannedResource("urn:b", "fake:index:Thing", "b", null, true, null,
                 Map.of("kind", "x", "tier", "hot"), null, List.of());
         Plan plan = new Plan("s", "fake", List.of(bad, good), List.of(), List.of(), List.of());
         assertThat(schema.checkPlan(plan, "fake:")).containsExactlyInAnyOrder(

@@ -1,0 +1,24 @@
+package dev.pont.core.facts;
+
+import dev.pont.core.plan.PlannedResource;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * From provider resources to neutral facts, for one cloud's packages. Written from the provider's
+ * semantics, independently of the adapter that produced the resources, so that conformance is a
+ * real check and not the adapter grading its own homework.
+ */
+public interface FactExtractor {
+
+    /** The Pulumi packages this extractor reads, e.g. {@code azure-native}. */
+    Set<String> packages();
+
+    /** The fact for a resource of one of its packages; empty if the type is not known (→ unmapped). */
+    Optional<Fact> extract(PlannedResource resource);
+
+    /** Why a type of these packages is not mapped: lock-in for a known cloud-only service, else unknown. */
+    default String unmappedReason(String type) {
+        return "no neutral role is known for " + type;
+    }
+}

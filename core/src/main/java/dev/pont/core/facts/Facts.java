@@ -1,0 +1,56 @@
+package dev.pont.core.facts;
+
+import dev.pont.core.plan.Plan;
+import dev.pont.core.plan.PlannedResource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The facts of a plan: one per cloud resource (provider instances, components and the stack are
+ * not cloud resources). A resource no extractor knows becomes an {@code unmapped} fact with the
+ * reason; nothing is silently dropped.
+ */
+public record Facts(List<Fact> facts) {
+
+    public Facts {
+        facts = List.copyOf(facts);
+    }
+
+    public static Facts of(Plan plan, List<FactExtractor> extractors) {
+        List<Fact> facts = new ArrayList<>();
+        for (PlannedResource r : plan.cloudResources()) {
+            facts.add(extract(r, extractors));
+        }
+        return new Facts(facts);
+    }
+
+    public static Fact extract(PlannedResource r, List<FactExtractor> extractors) {
+        String pkg = r.pkg();
+        for (FactExtractor extractor : extractors) {
+            if (extractor.packages().contains(pkg)) {
+                Optional<Fact> fact = extractor.extract(r);
+                return fact.orElseGet(() -> new Fact(r.urn(), r.type(), r.name(), Fact.UNMAPPED, Map.of(),
+                        extractor.unmappedReason(r.type())));
+            }
+        }
+        return new Fact(r.urn(), r.type(), r.name(), Fact.UNMAPPED, Map.of(), "no fact extractor reads the " + pkg + " package");
+    }
+
+    public Map<String, Fact> byUrn() {
+        Map<String, Fact> map = new LinkedHashMap<>();
+        facts.forEach(f -> map.put(f.urn(), f));
+        return map;
+    }
+
+    /** Properties of several facts combined property by property (see {@link Property.Merge}). */
+    public static Map<String, Object> combine(List<Fact> facts) {
+        Map<String, Object> combined = new java.util.TreeMap<>();
+        for (Fact f : facts) {
+            f.properties().forEach((k, v) -> combined.merge(k, v, (a, b) -> Property.ofKey(k).combine(a, b)));
+        }
+        return combined;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.pont.core.facts;
+
+import dev.pont.core.plan.PlannedResource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A fact extractor as a table: type token → a small function over one resource's inputs. Provider
+ * modules build one with {@link #on}; the helpers read nested inputs without ceremony.
+ */
+public class Rules implements FactExtractor {
+
+    /** Builds the properties of one fact. */
+    public static final class Props {
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        public Props put(Property p, Object value) {
+            if (value != null) {
+                values.put(p.key(), value instanceof Long l && l <= Integer.MAX_VALUE && l >= Integer.MIN_VALUE ? l.intValue() : value);
+            }
+            return this;
+        }
+
+        Map<String, Object> values() {
+            return values;
+        }
+    }
+
+    private record Rule(String role, Function<PlannedResource, Props> props) {
+    }
+
+    private final Set<String> packages;
+    private final Map<String, Rule> rules = new TreeMap<>();
+    private final Map<String, String> lockIn = new TreeMap<>();
+
+    public Rules(String... packages) {
+        this.packages = Set.of(packages);
+    }
+
+    /** Resources of {@code type} play {@code role}, with the properties {@code props} reads. */
+    public Rules on(String type, String role, Function<PlannedResource, Props> props) {
+        rules.put(type, new Rule(role, props));
+        return this;
+    }
+
+    /** A known service with no neutral equivalent: extraction says so instead of "unknown". */
+    public Rules lockIn(String type, String why) {
+        lockIn.put(type, why);
+        return this;
+    }
+
+    public Set<String> types() {
+        return rules.keySet();
+    }
+
+    @Override
+    public Set<String> packages() {
+        return packages;
+    }
+
+    @Override
+    public Optional<Fact> extract(PlannedResource r) {
+        Rule rule = rules.get(r.type());
+        if (rule == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fact(r.urn(), r.type(), r.name(), rule.role(), rule.props().apply(r).values(), null));
+    }
+
+    @Override
+    public String unmappedReason(String type) {
+        String why = lockIn.get(type);
+        return why != null ? "lock-in: " + why : FactExtractor.super.unmappedReason(type);
+    }
+
+    public static Props props() {
+        return new Props();
+    }
+
+    /** The input at a dotted path, e.g. {@code get(r, "sku.name")}; null if absent. */
+    public static Object get(PlannedResource r, String path) {
+        Object value = r.inputs();
+        for (String part : path.split("\\.")) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return null;
+            }
+            value = map.get(part);
+        }
+        return value;
+    }
+
+    public static String str(PlannedResource r, String path) {
+        Object v = get(r, path);
+        return v == null ? null : String.valueOf(v);
+    }
+
+    public static Boolean bool(PlannedResource r, String path) {
+        Object v = get(r, path);
+        return v instanceof Boolean b ? b : v == null ? null : Boolean.valueOf(String.valueOf(v));
+    }
+
+    public static Integer integer(PlannedResource r, String path) {
+        Object v = get(r, path);
+        return v instanceof Number n ? n.intValue() : null;
+    }
+
+    public static List<?> list(PlannedResource r, String path) {
+        Object v = get(r, path);
+        return v instanceof List<?> l ? l : List.of();
+    }
+}
