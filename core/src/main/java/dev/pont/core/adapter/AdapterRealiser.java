@@ -44,7 +44,7 @@ public final class AdapterRealiser implements Realiser {
     @Override
     public Handle realise(Declaration declaration, List<Declaration> before) {
         Spec spec = declaration.spec();
-        PontComponent component = new PontComponent(declaration.name(), spec, session.target());
+        PontComponent component = new PontComponent(declaration.name(), spec, session.placement(), session.target());
         Scope scope = new Scope(declaration, component, session, realised, before);
         Realised result = dispatch(scope, spec);
         component.complete(result, scope.grade(), scope.reasons());

@@ -7,6 +7,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ResourceArgs;
 import dev.pont.core.json.Json;
 import dev.pont.core.plan.Grade;
+import dev.pont.core.spec.Placement;
 import dev.pont.core.spec.Spec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,22 +20,28 @@ import java.util.Map;
  */
 public final class PontComponent extends ComponentResource {
 
-    /** Component inputs: {@code spec} (the neutral spec as JSON values) and {@code target}. */
+    /** Component inputs: {@code spec} (the neutral spec as JSON values), {@code placement} and {@code target}. */
     public static final class Args extends ResourceArgs {
         @Import(name = "spec", required = true)
         private final Map<String, Object> spec;
 
+        @Import(name = "placement", required = true)
+        private final Map<String, Object> placement;
+
         @Import(name = "target", required = true)
         private final String target;
 
-        Args(Map<String, Object> spec, String target) {
+        Args(Map<String, Object> spec, Map<String, Object> placement, String target) {
             this.spec = spec;
+            this.placement = placement;
             this.target = target;
         }
     }
 
-    PontComponent(String name, Spec spec, String target) {
-        super(spec.kind().token(), name, new Args(toJson(spec), target), ComponentResourceOptions.Empty);
+    @SuppressWarnings("unchecked")
+    PontComponent(String name, Spec spec, Placement placement, String target) {
+        super(spec.kind().token(), name, new Args(toJson(spec), Json.mapper().convertValue(placement, LinkedHashMap.class), target),
+                ComponentResourceOptions.Empty);
     }
 
     @SuppressWarnings("unchecked")
