@@ -24,9 +24,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class PreviewTest {
+public class PreviewTest {
 
-    static PontStack stack(Consumer<Platform> body) {
+    public static PontStack stack(Consumer<Platform> body) {
         return new PontStack() {
             public String name() { return "demo"; }
             public String description() { return "test stack"; }
