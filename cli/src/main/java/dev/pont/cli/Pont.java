@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "pont", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Provider-neutral stacks, previewed offline on Azure and SecNumCloud clouds.",
-        subcommands = {PreviewCommand.class, StacksCommand.class, TargetsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PreviewCommand.class, ConformanceCommand.class, StacksCommand.class, TargetsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Pont implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureAuditLogConformanceTest extends AuditLogConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

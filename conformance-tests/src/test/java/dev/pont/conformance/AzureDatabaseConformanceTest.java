@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureDatabaseConformanceTest extends DatabaseConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureFirewallConformanceTest extends FirewallConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

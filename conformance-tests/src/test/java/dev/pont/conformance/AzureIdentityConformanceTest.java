@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureIdentityConformanceTest extends IdentityConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureKeysConformanceTest extends KeysConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

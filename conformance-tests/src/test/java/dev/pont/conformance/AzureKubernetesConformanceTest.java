@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureKubernetesConformanceTest extends KubernetesConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

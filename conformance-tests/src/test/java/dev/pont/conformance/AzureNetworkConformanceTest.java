@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureNetworkConformanceTest extends NetworkConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureObjectStoreConformanceTest extends ObjectStoreConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

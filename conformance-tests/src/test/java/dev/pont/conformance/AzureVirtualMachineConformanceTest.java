@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class AzureVirtualMachineConformanceTest extends VirtualMachineConformance {
+    @Override
+    protected String target() {
+        return "azure";
+    }
+}

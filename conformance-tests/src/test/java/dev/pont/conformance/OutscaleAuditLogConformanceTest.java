@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OutscaleAuditLogConformanceTest extends AuditLogConformance {
+    @Override
+    protected String target() {
+        return "outscale";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OutscaleDatabaseConformanceTest extends DatabaseConformance {
+    @Override
+    protected String target() {
+        return "outscale";
+    }
+}

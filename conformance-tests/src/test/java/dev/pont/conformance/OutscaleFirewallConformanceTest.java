@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OutscaleFirewallConformanceTest extends FirewallConformance {
+    @Override
+    protected String target() {
+        return "outscale";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OutscaleIdentityConformanceTest extends IdentityConformance {
+    @Override
+    protected String target() {
+        return "outscale";
+    }
+}

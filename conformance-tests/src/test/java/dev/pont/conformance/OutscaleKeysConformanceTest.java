@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OutscaleKeysConformanceTest extends KeysConformance {
+    @Override
+    protected String target() {
+        return "outscale";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OutscaleNetworkConformanceTest extends NetworkConformance {
+    @Override
+    protected String target() {
+        return "outscale";
+    }
+}

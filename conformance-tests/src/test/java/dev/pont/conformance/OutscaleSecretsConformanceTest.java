@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OutscaleSecretsConformanceTest extends SecretsConformance {
+    @Override
+    protected String target() {
+        return "outscale";
+    }
+}

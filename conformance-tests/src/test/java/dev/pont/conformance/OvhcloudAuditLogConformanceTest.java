@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudAuditLogConformanceTest extends AuditLogConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudDatabaseConformanceTest extends DatabaseConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

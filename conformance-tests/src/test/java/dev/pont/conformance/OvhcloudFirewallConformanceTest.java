@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudFirewallConformanceTest extends FirewallConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

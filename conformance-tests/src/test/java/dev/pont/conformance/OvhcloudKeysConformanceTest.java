@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudKeysConformanceTest extends KeysConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

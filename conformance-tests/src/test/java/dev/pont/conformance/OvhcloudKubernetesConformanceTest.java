@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudKubernetesConformanceTest extends KubernetesConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudNetworkConformanceTest extends NetworkConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudObjectStoreConformanceTest extends ObjectStoreConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

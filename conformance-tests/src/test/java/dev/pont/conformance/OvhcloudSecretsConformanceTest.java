@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudSecretsConformanceTest extends SecretsConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.pont.conformance;
+
+class OvhcloudVirtualMachineConformanceTest extends VirtualMachineConformance {
+    @Override
+    protected String target() {
+        return "ovhcloud";
+    }
+}

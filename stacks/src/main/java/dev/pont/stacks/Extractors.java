@@ -1,0 +1,16 @@
+package dev.pont.stacks;
+
+import dev.pont.core.facts.FactExtractor;
+import java.util.List;
+
+/**
+ * Every fact extractor Pont knows, one per provider package family. Plans from any source
+ * (previews, imported estates) are read through all of them.
+ */
+public final class Extractors {
+    private Extractors() {}
+
+    public static List<FactExtractor> all() {
+        return List.of();
+    }
+}
