@@ -38,7 +38,6 @@ public final class Pont implements Runnable {
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeOnInvalidInput(PontException.USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (root.verbose) {
                 e.printStackTrace(err);

@@ -97,7 +97,7 @@ public final class PreviewBench {
         quiet.setLevel(Level.OFF);
         quiet.setUseParentHandlers(false);
         List<PlannedResource> ordered = plan.resources().stream()
-                .filter(r -> !r.isProvider() && !r.type().equals("pulumi:pulumi:Stack"))
+                .filter(r -> !r.providerInstance() && !r.type().equals("pulumi:pulumi:Stack"))
                 .sorted(Comparator.comparingInt((PlannedResource r) -> r.urn().split("\\$").length).thenComparing(PlannedResource::urn))
                 .toList();
         Mocks echo = new Mocks() {

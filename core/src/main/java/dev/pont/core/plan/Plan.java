@@ -65,6 +65,6 @@ public record Plan(String stack, String target, List<PlannedResource> resources,
 
     /** Resources a cloud would create: custom resources that are not provider instances. */
     public List<PlannedResource> cloudResources() {
-        return resources.stream().filter(r -> r.custom() && !r.isProvider()).toList();
+        return resources.stream().filter(r -> r.custom() && !r.providerInstance()).toList();
     }
 }

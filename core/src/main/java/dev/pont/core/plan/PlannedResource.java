@@ -17,11 +17,8 @@ public record PlannedResource(String urn, String type, String name, String paren
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
     }
 
-    public boolean isComponent() {
-        return !custom;
-    }
-
-    public boolean isProvider() {
+    /** A provider instance ({@code pulumi:providers:*}), not a cloud resource. */
+    public boolean providerInstance() {
         return type.startsWith("pulumi:providers:");
     }
 

@@ -92,7 +92,7 @@ public final class PlanText {
 
     /** Components and stack first, then by type and name, so the tree reads top-down. */
     private static final Comparator<PlannedResource> ORDER = Comparator
-            .comparing((PlannedResource r) -> r.isProvider())
+            .comparing((PlannedResource r) -> r.providerInstance())
             .thenComparing(PlannedResource::urn);
 
     private static void walk(PlannedResource r, String indent, String branch, Map<String, List<PlannedResource>> children,

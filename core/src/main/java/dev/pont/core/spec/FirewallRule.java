@@ -96,6 +96,7 @@ public record FirewallRule(String name, Direction direction, Protocol protocol, 
             return new Endpoint(null, Refs.subnet(network, subnet));
         }
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isAny() {
             return (cidr == null && subnet == null) || (cidr != null && cidr.isAny());
         }
