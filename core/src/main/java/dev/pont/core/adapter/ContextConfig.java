@@ -29,6 +29,17 @@ public final class ContextConfig implements StackConfig {
     }
 
     @Override
+    public String requireAtDeploy(String target, String key, String what) {
+        Optional<String> value = get(key).filter(v -> !v.isBlank());
+        if (value.isPresent() || !offline) {
+            return require(target, key, what);
+        }
+        warnings.add("target " + target + ": config value " + key + " (" + what + ") is not set; the preview shows <unset: "
+                + key + ">: set it with `pulumi config set " + key + " <value>` before `pulumi up`");
+        return "<unset: " + key + ">";
+    }
+
+    @Override
     public Output<String> secret(String key) {
         Optional<String> value = get(key);
         if (value.isPresent()) {

@@ -94,6 +94,20 @@ public class PreviewTest {
     }
 
     @Test
+    void deployTimeValuesArePlaceholdersOfflineAndRequiredUnderTheCli() {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        var result = new java.util.concurrent.atomic.AtomicReference<String>();
+        PreviewEngine.run(new PreviewEngine.Request("pont", "fake", Map.of(), Set.of(), null), ctx -> {
+            result.set(new dev.pont.core.adapter.ContextConfig(ctx, true, warnings).requireAtDeploy("fake", "pont:imageId", "the image"));
+            assertThatThrownBy(() -> new dev.pont.core.adapter.ContextConfig(ctx, false, warnings).requireAtDeploy("fake", "pont:imageId", "the image"))
+                    .isInstanceOf(PontException.class)
+                    .hasMessage("target fake: missing config value pont:imageId (the image): set it with `pulumi config set pont:imageId <value>` or in Pulumi.fake.yaml");
+        });
+        assertThat(result.get()).isEqualTo("<unset: pont:imageId>");
+        assertThat(warnings).singleElement().asString().startsWith("target fake: config value pont:imageId (the image) is not set");
+    }
+
+    @Test
     void jsonIsByteIdenticalAcrossRuns() {
         String first = Json.pretty(Preview.of(DEMO, new FakeAdapter(), PreviewConfig.empty()));
         String second = Json.pretty(Preview.of(DEMO, new FakeAdapter(), PreviewConfig.empty()));

@@ -343,7 +343,7 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
     /** The OMI id for an OS in this region: the catalog names the image, the stack config pins its regional id. */
     private String imageId(Scope scope, OsImage os) {
         Object pattern = CATALOG.image(scope, os);
-        return session.config().require(TARGET, IMAGE_ID_KEY + os.key(),
+        return session.config().requireAtDeploy(TARGET, IMAGE_ID_KEY + os.key(),
                 "OMI id of " + os.key() + " in " + region + ": ReadImages with image_names '" + pattern + "' and account_aliases 'Outscale'");
     }
 

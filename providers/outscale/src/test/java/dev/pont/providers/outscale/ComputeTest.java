@@ -69,14 +69,17 @@ class ComputeTest {
     }
 
     @Test
-    void theOmiIdIsPinnedInConfig() {
-        assertThatThrownBy(() -> Stacks.preview(Stacks.stack(p -> {
+    void theOmiIdIsPinnedInConfigAndShownUnsetOffline() {
+        Plan plan = Stacks.preview(Stacks.stack(p -> {
             Stacks.network(p);
             p.virtualMachine("vm", VirtualMachineSpec.of(Size.of(1, 2), OsImage.ubuntu("24.04"), Refs.subnet("core", "admin")));
-        }), Map.of("pont:outscaleImageId.ubuntu-24.04", ""))).isInstanceOf(PontException.class)
-                .hasMessage("target outscale: missing config value pont:outscaleImageId.ubuntu-24.04 (OMI id of ubuntu-24.04 in"
-                        + " cloudgouv-eu-west-1: ReadImages with image_names 'Ubuntu-24.04-*' and account_aliases 'Outscale'):"
-                        + " set it with `pulumi config set pont:outscaleImageId.ubuntu-24.04 <value>` or in Pulumi.outscale.yaml");
+        }), Map.of("pont:outscaleImageId.ubuntu-24.04", ""));
+        assertThat(plan.resources()).filteredOn(r -> r.type().equals("outscale:index/vm:Vm")).singleElement()
+                .satisfies(r -> assertThat(r.inputs()).containsEntry("imageId", "<unset: pont:outscaleImageId.ubuntu-24.04>"));
+        assertThat(plan.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("target outscale: config value"
+                + " pont:outscaleImageId.ubuntu-24.04 (OMI id of ubuntu-24.04 in cloudgouv-eu-west-1: ReadImages with image_names"
+                + " 'Ubuntu-24.04-*' and account_aliases 'Outscale') is not set; the preview shows <unset: pont:outscaleImageId.ubuntu-24.04>:"
+                + " set it with `pulumi config set pont:outscaleImageId.ubuntu-24.04 <value>` before `pulumi up`"));
     }
 
     @Test
