@@ -5,9 +5,7 @@ import static dev.pont.providers.ovhcloud.Previews.preview;
 import static dev.pont.providers.ovhcloud.Previews.reasons;
 import static dev.pont.providers.ovhcloud.Previews.stack;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pont.core.PontException;
 import dev.pont.core.plan.Plan;
 import dev.pont.core.spec.AuditLogSpec;
 import dev.pont.core.spec.AuditLogSpec.Category;
@@ -61,11 +59,10 @@ class AuditLogTest {
     }
 
     @Test
-    void theLogsDataPlatformServiceMustBeConfigured() {
-        assertThatThrownBy(() -> preview(stack(p -> p.auditLog("audit", AuditLogSpec.everything(365))),
-                Previews.configWithout(OvhcloudAdapter.LDP_SERVICE)))
-                .isInstanceOf(PontException.class)
-                .hasMessageContaining("missing config value pont:ovhcloudLdpService")
-                .hasMessageContaining("pulumi config set pont:ovhcloudLdpService");
+    void theLogsDataPlatformServiceIsNeededOnlyToDeploy() {
+        Plan plan = preview(stack(p -> p.auditLog("audit", AuditLogSpec.everything(365))), Previews.configWithout(OvhcloudAdapter.LDP_SERVICE));
+        assertThat(one(plan, LogsOutputGraylogStream.TYPE, "audit").inputs()).containsEntry("serviceName", "<unset: pont:ovhcloudLdpService>");
+        assertThat(plan.warnings()).singleElement().asString()
+                .contains("pont:ovhcloudLdpService").contains("pulumi config set pont:ovhcloudLdpService").contains("before `pulumi up`");
     }
 }

@@ -81,6 +81,19 @@ class NetworkTest {
     }
 
     @Test
+    void aRuleOutsideTheNetworkIsAOneLineError() {
+        var stack = stack(p -> {
+            Previews.network(p);
+            p.firewall("fw", FirewallSpec.forNetwork("core",
+                    FirewallRule.allowIn("web", Protocol.TCP, PortRange.of(443), Endpoint.any(), Endpoint.cidr("172.16.0.0/16"))));
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> preview(stack))
+                .isInstanceOf(dev.pont.core.PontException.class)
+                .hasMessage("target ovhcloud, firewall 'fw': firewall rule 'web' concerns no subnet of network 'core': its destination "
+                        + "172.16.0.0/16 is outside 10.20.0.0/16: use a subnet of the network or a CIDR inside it");
+    }
+
+    @Test
     void whatSecurityGroupsCannotExpressIsADeviation() {
         Plan plan = preview(stack(p -> {
             Previews.network(p);

@@ -44,7 +44,7 @@ class OvhcloudPlanTest {
         for (PlannedResource r : PLAN.cloudResources()) {
             assertThat(r.provider()).as(r.type() + " " + r.name()).startsWith(r.type().startsWith("ovh:") ? ovh : openstack);
         }
-        assertThat(PLAN.resources()).noneMatch(r -> r.isProvider() && r.name().startsWith("default"));
+        assertThat(PLAN.resources()).noneMatch(r -> r.providerInstance() && r.name().startsWith("default"));
     }
 
     @Test

@@ -73,9 +73,19 @@ class SecurityGroupRulesTest {
     }
 
     @Test
-    void aRuleTouchingNoSubnetIsReported() {
-        var result = of(FirewallRule.allowIn("elsewhere", Protocol.TCP, PortRange.of(80), Endpoint.any(), Endpoint.cidr("172.16.0.0/16")));
+    void aRuleWhoseFilteringEndIsOutsideTheNetworkIsAnError() {
+        var result = of(FirewallRule.allowIn("elsewhere", Protocol.TCP, PortRange.of(80), Endpoint.subnet("core", "data"), Endpoint.cidr("172.16.0.0/16")));
         assertThat(result.rules()).isEmpty();
-        assertThat(result.losses()).singleElement().asString().contains("'elsewhere'").contains("network 'core'").contains("not realised");
+        assertThat(result.errors()).containsExactly("firewall rule 'elsewhere' concerns no subnet of network 'core': its destination 172.16.0.0/16 "
+                + "is outside 10.20.0.0/16: use a subnet of the network or a CIDR inside it");
+    }
+
+    @Test
+    void aCidrAtTheOtherEndInsideTheNetworkGetsTheMirrorRule() {
+        var result = of(FirewallRule.allowOut("backup", Protocol.TCP, PortRange.of(873), Endpoint.subnet("core", "compute"), Endpoint.cidr("10.20.1.0/24")));
+        assertThat(result.rules()).containsExactly(
+                new Rule("backup", "compute", false, "tcp", 873, 873, Cidr.parse("10.20.1.0/24")),
+                new Rule("backup", "data", true, "tcp", 873, 873, Cidr.parse("10.20.2.0/23")));
+        assertThat(result.egressOutside()).isEmpty();
     }
 }

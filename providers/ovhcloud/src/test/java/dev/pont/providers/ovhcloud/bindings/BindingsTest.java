@@ -141,7 +141,7 @@ class BindingsTest {
                 }
             }
         });
-        List<PlannedResource> registered = capture.resources().stream().filter(r -> r.custom() && !r.isProvider()).toList();
+        List<PlannedResource> registered = capture.resources().stream().filter(r -> r.custom() && !r.providerInstance()).toList();
         assertThat(registered).hasSize(Bindings.RESOURCES.size());
         for (PlannedResource r : registered) {
             String expected = r.type().startsWith("ovh:") ? "pulumi:providers:ovh::default_2_13_0" : "pulumi:providers:openstack::default_5_5_1";
