@@ -1,6 +1,7 @@
 package dev.pont.providers.ovhcloud;
 
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.platform.Declaration;
 import dev.pont.core.spec.AuditLogSpec;
@@ -54,9 +55,9 @@ final class AuditLogs {
             }
         }
         scope.degraded("the " + spec.retentionDays() + "-day retention is applied to the stream's cold-storage archive (" + years
-                + " year" + (years > 1 ? "s" : "") + "); how long logs stay searchable is the Logs Data Platform cluster's indexing retention, which Pont does not set");
-        AuditGaps.of(spec, scope.before()).forEach(scope::degraded);
-        OvhRun.labelsNotCarried(scope, spec, "Logs Data Platform stream");
+                + " year" + (years > 1 ? "s" : "") + "); how long logs stay searchable is the Logs Data Platform cluster's indexing retention, which Pont does not set",
+                Property.LOG_RETENTION_DAYS);
+        AuditGaps.of(spec, scope.before()).forEach(gap -> scope.degraded(gap, Property.LOGGED_RESOURCES));
         return Realised.of(stream.id(), new Handles.AuditLog(stream));
     }
 }

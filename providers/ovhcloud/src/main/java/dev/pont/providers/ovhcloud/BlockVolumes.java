@@ -1,6 +1,7 @@
 package dev.pont.providers.ovhcloud;
 
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.spec.BlockVolumeSpec;
 import dev.pont.providers.ovhcloud.Regions.Service;
@@ -35,11 +36,12 @@ final class BlockVolumes {
         var volume = new Volume(scope.child(""), args.build(), scope.options(run.openstack()));
         if (spec.encryptionKey() != null) {
             scope.degraded("customer-managed key " + spec.encryptionKey() + " is not used: -luks volume types are encrypted with an OVHcloud-managed key, "
-                    + "and a Cinder volume takes no OKMS key");
+                    + "and a Cinder volume takes no OKMS key", Property.KEY_CUSTODY);
         }
         if (run.session().placement().zoneRedundant()) {
             scope.degraded("not zone-redundant: a block volume lives in one availability zone ("
-                    + (zone == null ? run.location() + " has one" : zone) + "); snapshots or backups are needed to survive the loss of that zone");
+                    + (zone == null ? run.location() + " has one" : zone) + "); snapshots or backups are needed to survive the loss of that zone",
+                    Property.ZONE_REDUNDANT);
         }
         return Realised.of(volume.id(), new Handles.BlockVolume(volume, zone));
     }

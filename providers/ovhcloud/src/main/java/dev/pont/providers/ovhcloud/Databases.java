@@ -2,6 +2,7 @@ package dev.pont.providers.ovhcloud;
 
 import com.pulumi.core.Output;
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.spec.DatabaseSpec;
 import dev.pont.core.spec.Exposure;
@@ -62,20 +63,19 @@ final class Databases {
 
         scope.degraded("backups are not kept " + spec.backupRetentionDays() + " days as asked: ovh " + OvhPackage.VERSION
                 + " sets where and when backups run (backupRegions, backupTime) but not how long they are kept; retention follows the "
-                + plan.plan() + " plan");
+                + plan.plan() + " plan", Property.BACKUP_RETENTION_DAYS);
         if (spec.encryptionKey() != null) {
             scope.degraded("customer-managed key " + spec.encryptionKey() + " is not used: Public Cloud Databases take no KMS key in ovh "
-                    + OvhPackage.VERSION + "; at-rest encryption is OVHcloud-managed");
+                    + OvhPackage.VERSION + "; at-rest encryption is OVHcloud-managed", Property.KEY_CUSTODY);
         }
         if (spec.highAvailability() && run.session().placement().zoneRedundant() && !multiZone) {
             scope.degraded("not zone-redundant: " + run.location() + " has one availability zone, so the " + plan.nodes()
-                    + " nodes share it; use EU-WEST-PAR (3 zones) to survive a zone loss");
+                    + " nodes share it; use EU-WEST-PAR (3 zones) to survive a zone loss", Property.ZONE_REDUNDANT);
         }
         if (!exposure.publicEndpoint() && exposure.subnet() == null) {
             scope.degraded("isolated exposure is approximated: a Public Cloud Databases service without a private network has a public endpoint; "
-                    + "its IP allow-list is left empty, so nothing can connect until one is added");
+                    + "its IP allow-list is left empty, so nothing can connect until one is added", Property.PUBLIC_ENDPOINT);
         }
-        OvhRun.labelsNotCarried(scope, spec, "database service");
         Output<String> endpoint = db.endpoints().applyValue(DatabaseAccess::hostAndPort);
         return new Realised(db.id(), endpoint, new Handles.Database(db));
     }

@@ -2,6 +2,7 @@ package dev.pont.providers.ovhcloud;
 
 import com.pulumi.resources.CustomResourceOptions;
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.spec.KeySpec;
 import dev.pont.core.spec.KeyVaultSpec;
@@ -41,23 +42,20 @@ final class KeyVaults {
             keys.put(k.name(), new ServiceKey(scope.child(k.name()), serviceKey(scope, okms, k).build(), protect));
             if (k.rotationDays() > 0) {
                 scope.degraded("key '" + k.name() + "': rotation every " + k.rotationDays() + " days is not set: ovh " + OvhPackage.VERSION
-                        + " has no rotation setting for OKMS service keys; rotate by creating a new key outside Pulumi");
+                        + " has no rotation setting for OKMS service keys; rotate by creating a new key outside Pulumi", Property.ROTATION_DAYS);
             }
             if (k.hsmBacked()) {
                 scope.degraded("key '" + k.name() + "': HSM-backed asked, but an OKMS service key has no protection-level choice in ovh "
-                        + OvhPackage.VERSION + ", and OVHcloud does not document the key as held in an HSM");
+                        + OvhPackage.VERSION + ", and OVHcloud does not document the key as held in an HSM", Property.HSM_BACKED);
             }
         }
         scope.degraded("deleted keys are not kept " + spec.softDeleteDays() + " days: OKMS in ovh " + OvhPackage.VERSION
-                + " has no soft delete or purge protection; keys are protected in Pulumi state only (protect), not against deletion in the console or API");
+                + " has no soft delete or purge protection; keys are protected in Pulumi state only (protect), not against deletion in the console or API",
+                Property.SOFT_DELETE_DAYS, Property.PURGE_PROTECTION);
         if (!spec.exposure().openToInternet()) {
             scope.degraded("the KMS has no private endpoint or network filter: its REST and KMIP endpoints are public, "
-                    + "access is controlled by OVHcloud IAM and client certificates");
+                    + "access is controlled by OVHcloud IAM and client certificates", Property.PUBLIC_ENDPOINT, Property.PRIVATE_ENDPOINT);
         }
-        // ovh 2.13.0 tags IAM resources with iamResourceTags, whose target input is named "urn": the Pulumi SDK
-        // never sends inputs named id or urn, so that resource cannot be used from a Pulumi program.
-        OvhRun.labelsNotCarried(scope, spec, "KMS", "ovh " + OvhPackage.VERSION + " tags a KMS through iamResourceTags, whose target input is named 'urn', "
-                + "a name Pulumi SDKs reserve and never send");
         return new Realised(okms.id(), okms.restEndpoint(), new Handles.KeyVault(okms, Map.copyOf(keys)));
     }
 

@@ -1,6 +1,7 @@
 package dev.pont.providers.ovhcloud;
 
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.spec.Cidr;
 import dev.pont.core.spec.KubernetesClusterSpec;
@@ -63,14 +64,14 @@ final class KubernetesClusters {
         if (spec.privateApi()) {
             scope.degraded("no private API endpoint: the MKS API server is public; Pont restricts it to " + allowed
                     + (spec.adminCidrs().isEmpty() ? " (the cluster subnet, as no adminCidrs were given)" : " (adminCidrs)")
-                    + ". Private ranges only match traffic that reaches the API from them, not traffic leaving through a gateway's public IP");
+                    + ". Private ranges only match traffic that reaches the API from them, not traffic leaving through a gateway's public IP",
+                    Property.PRIVATE_API, Property.ADMIN_CIDRS);
         }
         for (int i = 0; i < spec.nodePools().size(); i++) {
             nodePools(scope, kube, spec.nodePools().get(i), i == 0, multiZone);
         }
         scope.degraded("firewall rules do not filter the cluster's nodes: their ports are created by the MKS service, "
-                + "not by Pont, so the subnet's security group is not attached to them");
-        OvhRun.labelsNotCarried(scope, spec, "MKS cluster (node pools carry them as Kubernetes node labels)");
+                + "not by Pont, so the subnet's security group is not attached to them", Property.DENY_BY_DEFAULT);
         return new Realised(kube.id(), kube.url(), new Handles.KubernetesCluster(kube));
     }
 
@@ -83,6 +84,9 @@ final class KubernetesClusters {
             scope.choice("node-pool-zones", pool.name() + ": " + pool.minNodes() + "-" + pool.maxNodes() + " nodes",
                     zones.size() + " pools of " + min + "-" + max + " nodes (" + String.join(", ", zones) + ")",
                     OvhcloudAdapter.REGIONS.location(run.location()).zonesVerified(), "an MKS node pool spans one zone; totals are rounded up");
+            scope.degraded("node pool '" + pool.name() + "' (" + pool.minNodes() + "-" + pool.maxNodes() + " nodes) is realised as " + zones.size()
+                    + " pools of " + min + "-" + max + " nodes, one per zone, as an MKS pool spans a single zone: " + (min * zones.size()) + "-"
+                    + (max * zones.size()) + " nodes in all", Property.NODE_POOLS);
         }
         Map<String, String> labels = new TreeMap<>(scope.labels().asMap());
         labels.put("pont-node-pool", pool.name());

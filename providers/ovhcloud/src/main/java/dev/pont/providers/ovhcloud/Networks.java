@@ -2,6 +2,7 @@ package dev.pont.providers.ovhcloud;
 
 import com.pulumi.core.Output;
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.spec.FirewallSpec;
 import dev.pont.core.spec.NetworkSpec;
@@ -70,7 +71,6 @@ final class Networks {
                     .build(), scope.options(run.openstack()));
             subnets.put(s.name(), new Handles.Subnet(scope.name(), s.name(), s.cidr(), subnet, group));
         }
-        OvhRun.labelsNotCarried(scope, spec, "private network and its subnets (they are on the subnets' security groups)");
         return Realised.of(network.id(), new Handles.Network(scope.name(), spec, network, openstackId, Map.copyOf(subnets)));
     }
 
@@ -105,11 +105,10 @@ final class Networks {
             }
             new SecGroupRule(scope.child(r.suffix()), args.build(), scope.options(run.openstack()));
         }
-        plan.losses().forEach(scope::degraded);
+        plan.losses().forEach(loss -> scope.degraded(loss, Property.ALLOW_RULES));
         for (String subnet : new TreeSet<>(plan.egressOutside())) {
             run.gateway(scope, network, subnet);
         }
-        OvhRun.labelsNotCarried(scope, spec, "security group rules");
         return Realised.of(null, new Handles.Firewall(spec.network(), plan.rules().size()));
     }
 }

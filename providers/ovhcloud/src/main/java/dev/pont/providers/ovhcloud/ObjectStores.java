@@ -1,6 +1,7 @@
 package dev.pont.providers.ovhcloud;
 
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.spec.Exposure;
 import dev.pont.core.spec.ObjectStoreSpec;
@@ -48,17 +49,17 @@ final class ObjectStores {
         var storage = new Storage(scope.child(""), args.build(), scope.options(run.ovh()));
         if (spec.encryptionKey() != null) {
             scope.degraded("customer-managed key " + spec.encryptionKey() + " is not used: OVHcloud Object Storage encrypts with SSE-S3 (AES256) "
-                    + "under an OVHcloud-managed key, and ovh " + OvhPackage.VERSION + " cannot point a bucket at an OKMS key");
+                    + "under an OVHcloud-managed key, and ovh " + OvhPackage.VERSION + " cannot point a bucket at an OKMS key", Property.KEY_CUSTODY);
         }
         Exposure exposure = spec.exposure();
         if (!exposure.publicEndpoint()) {
             scope.degraded("no private access: OVHcloud Object Storage has no private endpoint and ovh " + OvhPackage.VERSION
-                    + " no network filter on buckets; the bucket stays private (no public ACL) but its S3 endpoint is reached over the internet with credentials");
+                    + " no network filter on buckets; the bucket stays private (no public ACL) but its S3 endpoint is reached over the internet with credentials",
+                    Property.PUBLIC_ENDPOINT, Property.PRIVATE_ENDPOINT);
         } else if (!exposure.openToInternet()) {
-            scope.degraded("allowed CIDRs " + exposure.allowedCidrs() + " are not enforced: ovh " + OvhPackage.VERSION + " has no IP filter for buckets");
+            scope.degraded("allowed CIDRs " + exposure.allowedCidrs() + " are not enforced: ovh " + OvhPackage.VERSION + " has no IP filter for buckets", Property.ALLOWED_CIDRS);
         }
         run.zoneRedundancy(scope, "the bucket");
-        OvhRun.labelsNotCarried(scope, spec, "bucket");
         return new Realised(storage.id(), storage.virtualHost(), new Handles.ObjectStore(storage));
     }
 }

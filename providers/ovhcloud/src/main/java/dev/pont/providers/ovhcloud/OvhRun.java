@@ -2,6 +2,8 @@ package dev.pont.providers.ovhcloud;
 
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.adapter.Session;
+import dev.pont.core.facts.Property;
+import dev.pont.core.spec.Labels;
 import dev.pont.core.spec.ResourceKind;
 import dev.pont.core.spec.Spec;
 import dev.pont.providers.ovhcloud.Regions.Service;
@@ -104,7 +106,7 @@ final class OvhRun {
     void zoneRedundancy(Scope scope, String what) {
         if (session.placement().zoneRedundant() && zones().isEmpty()) {
             scope.degraded("not zone-redundant: " + location + " has one availability zone, so " + what
-                    + " does not survive its loss; use EU-WEST-PAR (3 zones)");
+                    + " does not survive its loss; use EU-WEST-PAR (3 zones)", Property.ZONE_REDUNDANT);
         }
     }
 
@@ -121,14 +123,22 @@ final class OvhRun {
                         .build(), scope.options(ovh)));
     }
 
-    /** Labels the spec sets that a resource type of ovh 2.13.0 cannot carry, said once. */
-    static void labelsNotCarried(Scope scope, Spec spec, String what) {
-        labelsNotCarried(scope, spec, what, "ovh " + OvhPackage.VERSION + " gives it no tags");
-    }
-
-    static void labelsNotCarried(Scope scope, Spec spec, String what, String why) {
-        if (!spec.labels().asMap().isEmpty()) {
-            scope.degraded("labels " + spec.labels().asMap() + " are not on the " + what + ": " + why + "; they are kept on the Pont component");
+    /**
+     * Classified data (a {@code data-class} label) asks for a qualified host. The reason names what
+     * is unconfirmed for Public Cloud: SecNumCloud always, HDS for health data.
+     */
+    static void qualification(Scope scope, Spec spec) {
+        var dataClass = spec.labels().get(Labels.DATA_CLASS);
+        if (dataClass.isEmpty()) {
+            return;
+        }
+        Settings.Qualification snc = OvhcloudAdapter.SETTINGS.qualification().get("secNumCloud");
+        Settings.Qualification hds = OvhcloudAdapter.SETTINGS.qualification().get("hds");
+        if (!snc.confirmed()) {
+            scope.degraded(Labels.DATA_CLASS + "=" + dataClass.get() + " data on an unconfirmed qualification: " + snc.note(), Property.LOCATION);
+        }
+        if (dataClass.get().equals("health") && !hds.confirmed()) {
+            scope.degraded(Labels.DATA_CLASS + "=health data on an unconfirmed certification: " + hds.note(), Property.LOCATION);
         }
     }
 

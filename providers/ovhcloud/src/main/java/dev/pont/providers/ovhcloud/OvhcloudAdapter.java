@@ -17,6 +17,7 @@ import dev.pont.core.spec.NetworkSpec;
 import dev.pont.core.spec.ObjectStoreSpec;
 import dev.pont.core.spec.SecretSpec;
 import dev.pont.core.spec.ServiceIdentitySpec;
+import dev.pont.core.spec.Spec;
 import dev.pont.core.spec.VirtualMachineSpec;
 import dev.pont.providers.ovhcloud.bindings.openstack.OpenstackPackage;
 import dev.pont.providers.ovhcloud.bindings.ovh.OvhPackage;
@@ -80,57 +81,63 @@ public final class OvhcloudAdapter implements Adapter, PreviewOutputs {
 
     @Override
     public Realised network(Scope scope, NetworkSpec spec) {
-        return networks.network(scope, spec);
+        return qualified(scope, spec, networks.network(scope, spec));
     }
 
     @Override
     public Realised firewall(Scope scope, FirewallSpec spec) {
-        return networks.firewall(scope, spec);
+        return qualified(scope, spec, networks.firewall(scope, spec));
     }
 
     @Override
     public Realised keyVault(Scope scope, KeyVaultSpec spec) {
-        return keyVaults.keyVault(scope, spec);
+        return qualified(scope, spec, keyVaults.keyVault(scope, spec));
     }
 
     @Override
     public Realised secret(Scope scope, SecretSpec spec) {
-        return keyVaults.secret(scope, spec);
+        return qualified(scope, spec, keyVaults.secret(scope, spec));
     }
 
     @Override
     public Realised objectStore(Scope scope, ObjectStoreSpec spec) {
-        return objectStores.objectStore(scope, spec);
+        return qualified(scope, spec, objectStores.objectStore(scope, spec));
     }
 
     @Override
     public Realised blockVolume(Scope scope, BlockVolumeSpec spec) {
-        return blockVolumes.blockVolume(scope, spec);
+        return qualified(scope, spec, blockVolumes.blockVolume(scope, spec));
     }
 
     @Override
     public Realised database(Scope scope, DatabaseSpec spec) {
-        return databases.database(scope, spec);
+        return qualified(scope, spec, databases.database(scope, spec));
     }
 
     @Override
     public Realised virtualMachine(Scope scope, VirtualMachineSpec spec) {
-        return virtualMachines.virtualMachine(scope, spec);
+        return qualified(scope, spec, virtualMachines.virtualMachine(scope, spec));
     }
 
     @Override
     public Realised kubernetesCluster(Scope scope, KubernetesClusterSpec spec) {
-        return kubernetesClusters.kubernetesCluster(scope, spec);
+        return qualified(scope, spec, kubernetesClusters.kubernetesCluster(scope, spec));
     }
 
     @Override
     public Realised serviceIdentity(Scope scope, ServiceIdentitySpec spec) {
-        return serviceIdentities.serviceIdentity(scope, spec);
+        return qualified(scope, spec, serviceIdentities.serviceIdentity(scope, spec));
     }
 
     @Override
     public Realised auditLog(Scope scope, AuditLogSpec spec) {
-        return auditLogs.auditLog(scope, spec);
+        return qualified(scope, spec, auditLogs.auditLog(scope, spec));
+    }
+
+    /** Every realisation ends the same way: classified data says which qualification it lacks. */
+    private static Realised qualified(Scope scope, Spec spec, Realised realised) {
+        OvhRun.qualification(scope, spec);
+        return realised;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.pont.providers.ovhcloud;
 
 import com.pulumi.core.Output;
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.spec.Grant;
 import dev.pont.core.spec.ResourceKind;
@@ -44,7 +45,7 @@ final class ServiceIdentities {
                 var login = databaseLogin(scope, g);
                 id = id == null ? login.id() : id;
             } else {
-                scope.degraded("grant " + g.access().wire() + " on " + kind.role() + " '" + g.resource() + "' is not realised: " + NotGrantable.reason(kind));
+                scope.degraded("grant " + g.access().wire() + " on " + kind.role() + " '" + g.resource() + "' is not realised: " + NotGrantable.reason(kind), Property.GRANTS);
             }
         }
         CloudProjectUser user = storeGrants.isEmpty() ? null : objectStorageUser(scope, storeGrants);
@@ -54,7 +55,6 @@ final class ServiceIdentities {
         if (id == null) {
             scope.unsupported("no grant of this identity can be realised on OVHcloud with ovh " + OvhPackage.VERSION);
         } else {
-            OvhRun.labelsNotCarried(scope, spec, "Public Cloud user and database logins");
         }
         return Realised.of(id, new Handles.ServiceIdentity(user));
     }
@@ -67,7 +67,8 @@ final class ServiceIdentities {
                 .name(scope.name())
                 .build(), scope.options(run.ovh()));
         scope.degraded("grant " + g.access().wire() + " on database '" + g.resource() + "' is only a login: ovh " + OvhPackage.VERSION
-                + " creates the PostgreSQL user but cannot grant table privileges; run GRANT statements for '" + scope.name() + "' yourself");
+                + " creates the PostgreSQL user but cannot grant table privileges; run GRANT statements for '" + scope.name() + "' yourself",
+                Property.GRANTS);
         return login;
     }
 
@@ -89,7 +90,7 @@ final class ServiceIdentities {
                 .policy(Output.all(buckets).applyValue(names -> S3Policies.document(grants, names)))
                 .build(), scope.options(run.ovh()));
         scope.degraded("object storage access uses a static S3 access key: OVHcloud has no workload identity federation for Object Storage; "
-                + "the key is a secret output of the identity's S3 credential, rotate it by replacing that resource");
+                + "the key is a secret output of the identity's S3 credential, rotate it by replacing that resource", Property.GRANTS);
         return user;
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 @JsonIgnoreProperties({"_comment", "sources"})
 record Settings(String openstackAuthUrl, String openstackDomain, String publicNetwork, String gatewayModel,
                 String kmsSubsidiary, Map<String, DatabasePlan> databasePlans, Map<String, String> kubePlans,
-                Map<String, KeyType> keyTypes, Map<String, String> ecCurves, ColdStorage logsColdStorage) {
+                Map<String, KeyType> keyTypes, Map<String, String> ecCurves, Map<String, Qualification> qualification,
+                ColdStorage logsColdStorage) {
 
     /** A Public Cloud Databases plan and the node count it implies. */
     record DatabasePlan(String plan, int nodes, boolean verified, String note) {
@@ -16,6 +17,10 @@ record Settings(String openstackAuthUrl, String openstackDomain, String publicNe
 
     /** How a neutral key algorithm maps to an OKMS service key. */
     record KeyType(String type, List<String> operations, boolean verified, String note) {
+    }
+
+    /** Whether OVHcloud Public Cloud holds a qualification or certification, and what is known. */
+    record Qualification(boolean confirmed, String note) {
     }
 
     /** Logs Data Platform cold storage (archive) settings for the audit stream. */
@@ -31,6 +36,11 @@ record Settings(String openstackAuthUrl, String openstackDomain, String publicNe
         for (String key : List.of("rsa", "ec")) {
             if (!keyTypes.containsKey(key)) {
                 throw new IllegalStateException("settings.json: keyTypes." + key + " is missing");
+            }
+        }
+        for (String key : List.of("secNumCloud", "hds")) {
+            if (!qualification.containsKey(key)) {
+                throw new IllegalStateException("settings.json: qualification." + key + " is missing");
             }
         }
         for (String key : List.of("singleZone", "multiZone")) {

@@ -2,6 +2,7 @@ package dev.pont.providers.ovhcloud;
 
 import com.pulumi.core.Output;
 import dev.pont.core.adapter.Realised;
+import dev.pont.core.facts.Property;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.spec.VirtualMachineSpec;
 import dev.pont.core.spec.VolumeClass;
@@ -95,7 +96,7 @@ final class VirtualMachines {
         }
         if (spec.diskEncryptionKey() != null) {
             scope.degraded("customer-managed key " + spec.diskEncryptionKey() + " is not used: the OS disk is a " + osDiskType
-                    + " boot volume encrypted with an OVHcloud-managed key; Nova and Cinder take no OKMS key here");
+                    + " boot volume encrypted with an OVHcloud-managed key; Nova and Cinder take no OKMS key here", Property.KEY_CUSTODY);
         }
         return new Realised(instance.id(), endpoint, new Handles.VirtualMachine(instance, port));
     }

@@ -43,13 +43,14 @@ class AuditLogTest {
     void whatCannotBeForwardedIsListedForTheCategoriesAsked() {
         Plan everything = preview(stack(p -> {
             p.objectStore("files", ObjectStoreSpec.privateStore());
-            p.auditLog("audit", AuditLogSpec.everything(180).labels(Labels.dataClass("health")));
+            p.auditLog("audit", AuditLogSpec.everything(180).labels(Labels.of("team", "platform")));
         }));
         assertThat(reasons(everything, "audit")).satisfiesExactlyInAnyOrder(
                 r -> assertThat(r).contains("cold-storage archive"),
                 r -> assertThat(r).contains("administrative events of the OVHcloud account"),
-                r -> assertThat(r).contains("object storage access logs"),
-                r -> assertThat(r).contains("labels {data-class=health}"));
+                r -> assertThat(r).contains("object storage access logs"));
+        assertThat(everything.deviations()).filteredOn(d -> d.resource().equals("audit")).singleElement()
+                .satisfies(d -> assertThat(d.properties()).containsExactly("logRetentionDays", "loggedResources"));
 
         Plan security = preview(stack(p -> {
             p.objectStore("files", ObjectStoreSpec.privateStore());

@@ -126,11 +126,15 @@ class HealthDataTest {
     @Test
     void everyResourceGetsTheGradeOvhcloudCanClaim() {
         Map<String, Grade> grades = plan().deviations().stream().collect(Collectors.toMap(Deviation::resource, Deviation::grade, (a, b) -> a, TreeMap::new));
-        // Everything the stack labels data-class=health loses its labels somewhere, and much more besides.
-        assertThat(grades).containsOnlyKeys("core", "core-firewall", "platform-keys", "datasets", "catalog", "analysis",
-                "admin-data", "admin-bastion", "analysis-runner", "ingestion", "audit");
+        // Every resource is labelled data-class=health, and Public Cloud's SecNumCloud and HDS status is unconfirmed.
+        assertThat(grades).containsOnlyKeys("core", "core-firewall", "platform-keys", "pseudonymisation-salt", "datasets", "catalog",
+                "analysis", "admin-data", "admin-bastion", "analysis-runner", "ingestion", "audit");
         assertThat(grades.values()).containsOnly(Grade.DEGRADED);
-        assertThat(plan().deviations()).noneMatch(d -> d.resource().equals("pseudonymisation-salt"));
+        assertThat(plan().deviations()).allSatisfy(d -> assertThat(d.reasons())
+                .anySatisfy(r -> assertThat(r).contains("SecNumCloud").contains("[verify]"))
+                .anySatisfy(r -> assertThat(r).contains("HDS").contains("[verify]")));
+        assertThat(plan().deviations()).filteredOn(d -> d.resource().equals("pseudonymisation-salt")).singleElement()
+                .satisfies(d -> assertThat(d.reasons()).hasSize(2));
     }
 
     @Test

@@ -79,6 +79,8 @@ class KubernetesTest {
             assertThat(c.kind()).isEqualTo("node-pool-zones");
             assertThat(c.chosen()).startsWith("3 pools of 1-1 nodes");
         });
+        assertThat(reasons(plan, "analysis")).anySatisfy(r -> assertThat(r)
+                .isEqualTo("node pool 'system' (2-3 nodes) is realised as 3 pools of 1-1 nodes, one per zone, as an MKS pool spans a single zone: 3-3 nodes in all"));
     }
 
     @Test

@@ -48,11 +48,11 @@ class NetworkTest {
     }
 
     @Test
-    void networkLabelsGoOnTheSecurityGroupsAndTheRestIsReported() {
+    void networkLabelsGoOnTheSecurityGroups() {
         Plan plan = preview(stack(p -> p.network("core", NetworkSpec.of("10.0.0.0/16", SubnetSpec.of("apps", "10.0.1.0/24"))
-                .labels(Labels.dataClass("health")))));
-        assertThat(one(plan, SecGroup.TYPE, "core-apps-sg").inputs().get("tags")).asList().contains("data-class=health");
-        assertThat(reasons(plan, "core")).singleElement().asString().contains("data-class=health").contains("no tags");
+                .labels(Labels.of("team", "platform")))));
+        assertThat(one(plan, SecGroup.TYPE, "core-apps-sg").inputs().get("tags")).asList().contains("team=platform");
+        assertThat(plan.deviations()).as("labels are metadata, not a neutral property: see the README for where they cannot go").isEmpty();
     }
 
     @Test

@@ -105,6 +105,13 @@ class OvhcloudPlanTest {
     }
 
     @Test
+    void degradationsNameTheNeutralPropertiesTheyCover() {
+        // An unscoped deviation would let conformance accept any difference on the resource.
+        assertThat(PLAN.deviations()).filteredOn(d -> d.grade() == dev.pont.core.plan.Grade.DEGRADED)
+                .allSatisfy(d -> assertThat(d.properties()).as(d.resource()).isNotEmpty());
+    }
+
+    @Test
     void unverifiedCatalogChoicesAreShownAsSuch() {
         assertThat(PLAN.choices()).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo("image");

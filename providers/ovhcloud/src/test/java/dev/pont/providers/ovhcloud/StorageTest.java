@@ -59,13 +59,14 @@ class StorageTest {
             Previews.network(p);
             p.keyVault("keys", KeyVaultSpec.withKeys(KeySpec.rsa("cmk", 3072, 0)));
             p.objectStore("files", ObjectStoreSpec.privateStore().encryptedWith(Refs.key("keys", "cmk"))
-                    .exposure(Exposure.privateIn(Refs.subnet("core", "data"))).labels(Labels.dataClass("health")));
+                    .exposure(Exposure.privateIn(Refs.subnet("core", "data"))).labels(Labels.of("team", "platform")));
             p.objectStore("filtered", ObjectStoreSpec.privateStore().exposure(Exposure.publicFrom(List.of(Cidr.parse("192.0.2.0/24")))));
         }));
         assertThat(reasons(plan, "files")).satisfiesExactlyInAnyOrder(
                 r -> assertThat(r).contains("customer-managed key keys/cmk is not used").contains("OVHcloud-managed key"),
-                r -> assertThat(r).contains("no private access").contains("internet"),
-                r -> assertThat(r).contains("labels {data-class=health}").contains("bucket"));
+                r -> assertThat(r).contains("no private access").contains("internet"));
+        assertThat(plan.deviations()).filteredOn(d -> d.resource().equals("files")).singleElement()
+                .satisfies(d -> assertThat(d.properties()).containsExactly("keyCustody", "privateEndpoint", "publicEndpoint"));
         assertThat(reasons(plan, "filtered")).singleElement().asString().contains("192.0.2.0/24").contains("not enforced");
     }
 
@@ -88,13 +89,13 @@ class StorageTest {
     void blockVolumesUseLuksTypesAndCarryLabels() {
         Plan plan = preview(stack(p -> {
             p.blockVolume("cold", BlockVolumeSpec.of(100, VolumeClass.STANDARD_HDD));
-            p.blockVolume("warm", BlockVolumeSpec.of(50, VolumeClass.BALANCED_SSD).labels(Labels.dataClass("health")));
+            p.blockVolume("warm", BlockVolumeSpec.of(50, VolumeClass.BALANCED_SSD).labels(Labels.of("team", "platform")));
             p.blockVolume("hot", BlockVolumeSpec.of(20, VolumeClass.PERFORMANCE_SSD));
         }));
         assertThat(one(plan, Volume.TYPE, "cold").inputs()).containsEntry("volumeType", "classic-luks").containsEntry("size", 100L)
                 .containsEntry("region", "GRA11").doesNotContainKey("availabilityZone");
         assertThat(one(plan, Volume.TYPE, "warm").inputs()).containsEntry("volumeType", "classic-luks")
-                .extractingByKey("metadata").asString().contains("data-class=health");
+                .extractingByKey("metadata").asString().contains("team=platform");
         assertThat(one(plan, Volume.TYPE, "hot").inputs()).containsEntry("volumeType", "high-speed-luks");
         assertThat(plan.deviations()).isEmpty();
         assertThat(plan.choices()).filteredOn(c -> c.kind().equals("volume-class") && c.resource().equals("warm"))
