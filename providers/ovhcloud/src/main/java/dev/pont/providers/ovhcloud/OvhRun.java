@@ -11,7 +11,6 @@ import dev.pont.providers.ovhcloud.bindings.openstack.OpenstackProvider;
 import dev.pont.providers.ovhcloud.bindings.openstack.OpenstackProviderArgs;
 import dev.pont.providers.ovhcloud.bindings.ovh.Gateway;
 import dev.pont.providers.ovhcloud.bindings.ovh.GatewayArgs;
-import dev.pont.providers.ovhcloud.bindings.ovh.OvhPackage;
 import dev.pont.providers.ovhcloud.bindings.ovh.OvhProvider;
 import dev.pont.providers.ovhcloud.bindings.ovh.OvhProviderArgs;
 import com.pulumi.resources.CustomResourceOptions;

@@ -1,7 +1,5 @@
 package dev.pont.providers.ovhcloud.bindings.ovh;
 
-import com.pulumi.core.Output;
-import com.pulumi.core.annotations.Export;
 import com.pulumi.core.annotations.ResourceType;
 import com.pulumi.resources.CustomResource;
 import com.pulumi.resources.CustomResourceOptions;
