@@ -23,6 +23,7 @@ final class ComputeFacts {
     private ComputeFacts() {}
 
     static void register(Rules rules) {
+        // A disk encryption set without an encryption type uses the customer's key (EncryptionAtRestWithCustomerKey).
         rules.onInPlan("azure-native:compute:VirtualMachine", VM, ComputeFacts::virtualMachine)
                 .onInPlan("azure-native:compute:VirtualMachineScaleSet", VM, ComputeFacts::scaleSet)
                 .onInPlan("azure-native:compute:Disk", ResourceKind.BLOCK_VOLUME.role(), ComputeFacts::disk)

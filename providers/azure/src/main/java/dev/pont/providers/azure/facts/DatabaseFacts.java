@@ -24,12 +24,12 @@ final class DatabaseFacts {
     static final String MYSQL_CONFIGURATION = "azure-native:dbformysql:Configuration";
     private static final String ROLE = ResourceKind.DATABASE.role();
 
-    /** One engine's names for the TLS parameters. */
-    record Engine(String server, String configuration, String versionPrefix, String tlsParameter) {
+    /** One engine's parameter resource type, version prefix and TLS floor parameter. */
+    record Engine(String configuration, String versionPrefix, String tlsParameter) {
     }
 
-    private static final Engine PG = new Engine(POSTGRES, POSTGRES_CONFIGURATION, "", "ssl_min_protocol_version");
-    private static final Engine MY = new Engine(MYSQL, MYSQL_CONFIGURATION, "mysql-", "tls_version");
+    private static final Engine PG = new Engine(POSTGRES_CONFIGURATION, "", "ssl_min_protocol_version");
+    private static final Engine MY = new Engine(MYSQL_CONFIGURATION, "mysql-", "tls_version");
 
     private DatabaseFacts() {}
 

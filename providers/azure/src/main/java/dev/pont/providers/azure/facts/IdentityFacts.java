@@ -66,7 +66,7 @@ final class IdentityFacts {
                 users.add(other);
             }
         }
-        boolean plumbing = !federated && !users.isEmpty() && users.stream().noneMatch(u -> RUNS_CUSTOMER_CODE.contains(u.type()));
+        boolean plumbing = !federated && !users.isEmpty() && users.stream().noneMatch(u -> RUNS_CUSTOMER_CODE.contains(AzureFacts.canonical(u.type())));
         return plumbing ? AzureFacts.IDENTITY_BINDING : ResourceKind.SERVICE_IDENTITY.role();
     }
 

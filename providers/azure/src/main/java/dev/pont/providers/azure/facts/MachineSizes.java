@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,7 +30,7 @@ final class MachineSizes {
     private static final MachineSizes DATA = load();
 
     private final Map<String, Series> series;
-    private final Map<String, Size> exact;
+    private final Map<String, Size> exact; // by lower-case name: Azure compares size names case-insensitively
     private final String features;
 
     private MachineSizes(Map<String, Series> series, Map<String, Size> exact, String features) {
@@ -43,10 +44,9 @@ final class MachineSizes {
     }
 
     private Optional<Size> lookup(String name) {
-        for (Map.Entry<String, Size> e : exact.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) {
-                return Optional.of(e.getValue());
-            }
+        Size listed = exact.get(name.toLowerCase(Locale.ROOT));
+        if (listed != null) {
+            return Optional.of(listed);
         }
         Matcher m = NAME.matcher(name);
         if (!m.matches()) {
@@ -79,7 +79,7 @@ final class MachineSizes {
             Map<String, Size> exact = new HashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = root.required("exact").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                exact.put(e.getKey(), new Size(e.getValue().required("vcpu").asInt(), e.getValue().required("memoryGiB").asDouble()));
+                exact.put(e.getKey().toLowerCase(Locale.ROOT), new Size(e.getValue().required("vcpu").asInt(), e.getValue().required("memoryGiB").asDouble()));
             }
             return new MachineSizes(Map.copyOf(series), Map.copyOf(exact), root.required("features").asText());
         } catch (IOException | RuntimeException e) {

@@ -67,8 +67,14 @@ final class Values {
         return value == Math.rint(value) ? (Number) (int) value : (Number) value;
     }
 
-    /** Azure regions as ARM names: {@code France Central} and {@code francecentral} are the same region. */
+    /**
+     * Azure regions as ARM names: {@code France Central} and {@code francecentral} are the same region.
+     * {@code global} is not a region (DNS zones, Front Door): no location rather than a false one.
+     */
     static String region(String location) {
-        return location == null || location.isBlank() ? null : location.replace(" ", "").toLowerCase(Locale.ROOT);
+        if (location == null || location.isBlank() || location.trim().equalsIgnoreCase("global")) {
+            return null;
+        }
+        return location.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 }

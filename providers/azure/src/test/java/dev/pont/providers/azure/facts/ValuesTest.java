@@ -67,6 +67,7 @@ class ValuesTest {
         assertThat(Values.cidr("10.0.0.5/24")).as("host bits set: kept as written").isEqualTo("10.0.0.5/24");
         assertThat(Values.region("France Central")).isEqualTo("francecentral");
         assertThat(Values.region(" ")).isNull();
+        assertThat(Values.region("global")).as("not a region").isNull();
     }
 
     @Test
