@@ -1,6 +1,7 @@
 package dev.pont.stacks;
 
 import dev.pont.core.facts.FactExtractor;
+import dev.pont.providers.azure.facts.AzureFacts;
 import java.util.List;
 
 /**
@@ -11,6 +12,6 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<FactExtractor> all() {
-        return List.of();
+        return List.of(new AzureFacts());
     }
 }

@@ -1,5 +1,6 @@
 package dev.pont.stacks;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -27,6 +28,16 @@ class ArchitectureTest {
         slices().matching("dev.pont.providers.(*)..").should().notDependOnEachOther().check(CLASSES);
     }
 
+    /** Fact extractors read provider resources from the cloud's semantics, never through the adapter they judge. */
+    @Test
+    void factExtractorsNeverImportTheirAdapter() {
+        classes().that().resideInAPackage("dev.pont.providers.*.facts..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.pont.core..", "dev.pont.providers.*.facts..",
+                        "java..", "com.fasterxml.jackson..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
     @Test
     void providersNeverImportStacksOrCli() {
         noClasses().that().resideInAPackage("dev.pont.providers..")
@@ -35,9 +46,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void stacksNeverNameAProviderExceptInTheRegistry() {
+    void stacksNeverNameAProviderExceptInTheRegistries() {
         noClasses().that().resideInAPackage("dev.pont.stacks..")
-                .and().doNotHaveSimpleName("Targets")
+                .and().doNotHaveSimpleName("Targets").and().doNotHaveSimpleName("Extractors")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pont.providers..", "com.pulumi.azurenative..",
                         "com.pulumi.aws..", "com.pulumi.gcp..")
                 .check(CLASSES);

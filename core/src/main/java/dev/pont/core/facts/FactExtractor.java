@@ -1,5 +1,6 @@
 package dev.pont.core.facts;
 
+import dev.pont.core.plan.Plan;
 import dev.pont.core.plan.PlannedResource;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,15 @@ public interface FactExtractor {
 
     /** The fact for a resource of one of its packages; empty if the type is not known (→ unmapped). */
     Optional<Fact> extract(PlannedResource resource);
+
+    /**
+     * The fact for a resource read with the plan around it, for the few facts a resource cannot state
+     * alone (a firewall rule is deny-by-default only if its security group denies the rest; a secret
+     * lives where its vault lives). Extractors that need no neighbours keep the default.
+     */
+    default Optional<Fact> extract(PlannedResource resource, Plan plan) {
+        return extract(resource);
+    }
 
     /** Why a type of these packages is not mapped: lock-in for a known cloud-only service, else unknown. */
     default String unmappedReason(String type) {
