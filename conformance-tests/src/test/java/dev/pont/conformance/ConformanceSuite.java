@@ -34,7 +34,8 @@ public abstract class ConformanceSuite {
     protected Plan plan(PontStack stack) {
         return PLANS.computeIfAbsent(stack.name() + "@" + target(), k -> Preview.of(stack, Targets.create(target()),
                 new PreviewConfig(Map.of("pont:adminSshPublicKey", Workloads.SSH_KEY,
-                        "pont:ovhcloudProjectId", "0123456789abcdef0123456789abcdef"), java.util.Set.of())));
+                        "pont:ovhcloudProjectId", "0123456789abcdef0123456789abcdef",
+                        "pont:s3nsProject", "s3ns:pont-conformance"), java.util.Set.of())));
     }
 
     protected List<Assessment> assess(PontStack stack) {

@@ -4,6 +4,7 @@ import dev.pont.core.PontException;
 import dev.pont.core.adapter.Adapter;
 import dev.pont.providers.azure.AzureAdapter;
 import dev.pont.providers.outscale.OutscaleAdapter;
+import dev.pont.providers.s3ns.S3nsAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
 public final class Targets {
     private static final Map<String, Supplier<Adapter>> TARGETS = new TreeMap<>(Map.of(
             "azure", AzureAdapter::new,
-            "outscale", OutscaleAdapter::new));
+            "outscale", OutscaleAdapter::new,
+            "s3ns", S3nsAdapter::new));
 
     /** The order targets appear in reports: the cloud being left first, then the alternatives. */
     private static final List<String> ORDER = List.of("azure", "ovhcloud", "outscale", "s3ns");

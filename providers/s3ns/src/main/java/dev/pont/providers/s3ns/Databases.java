@@ -24,6 +24,10 @@ import dev.pont.core.catalog.Catalog;
 import dev.pont.core.spec.Cidr;
 import dev.pont.core.spec.DatabaseSpec;
 import dev.pont.core.spec.Exposure;
+import dev.pont.core.spec.FirewallRule;
+import dev.pont.core.spec.FirewallSpec;
+import dev.pont.core.spec.Refs;
+import dev.pont.core.platform.Declaration;
 import dev.pont.providers.s3ns.Handles.DatabaseHandle;
 import dev.pont.providers.s3ns.Handles.KeyHandle;
 import dev.pont.providers.s3ns.Handles.NetworkHandle;
@@ -122,6 +126,28 @@ final class Databases {
         return new Realised(instance.name(), endpoint, new DatabaseHandle(instance));
     }
 
+    /** Sources of earlier inbound rules of this network that let TCP {@value #PORT} into the subnet (or into any VM). */
+    private static List<String> firewallClients(Scope scope, NetworkHandle network, Refs.SubnetRef subnet) {
+        List<String> out = new ArrayList<>();
+        for (Declaration d : scope.before()) {
+            if (!(d.spec() instanceof FirewallSpec fw) || !fw.network().equals(network.name())) {
+                continue;
+            }
+            for (FirewallRule r : fw.rules()) {
+                boolean intoSubnet = r.destination().isAny() || subnet.equals(r.destination().subnet())
+                        || (r.destination().cidr() != null && r.destination().cidr().contains(network.subnet(subnet.subnet()).cidr()));
+                boolean postgres = r.protocol() == FirewallRule.Protocol.ANY || (r.protocol() == FirewallRule.Protocol.TCP
+                        && r.ports().from() <= PORT && PORT <= r.ports().to());
+                if (r.direction() == FirewallRule.Direction.INBOUND && intoSubnet && postgres) {
+                    FirewallRule.Endpoint from = r.source();
+                    out.add(from.isAny() ? network.addressSpace().toString()
+                            : from.subnet() != null ? network.subnet(from.subnet().subnet()).cidr().toString() : from.cidr().toString());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Private services access for a network, created with its first database and shared by the next ones. */
     private PrivateAccess privateAccess(Scope scope, NetworkHandle network) {
         PrivateAccess existing = privateAccess.get(network.name());
@@ -152,14 +178,19 @@ final class Databases {
 
     /**
      * The instance's private IP is in the reserved range, not in the exposure's subnet, and the
-     * network denies all egress: open PostgreSQL from that subnet (and the allowed CIDRs) to the range.
+     * network denies all egress: open PostgreSQL to the range from that subnet, the allowed CIDRs,
+     * and the sources of the network's firewall rules that let TCP 5432 into that subnet (on other
+     * clouds the database sits in the subnet, so those rules are how its clients reach it).
      */
     private void allowClients(Scope scope, NetworkHandle network, Exposure exposure, Cidr range) {
-        List<String> clients = new ArrayList<>();
-        clients.add(network.subnet(exposure.subnet().subnet()).cidr().toString());
+        Cidr subnet = network.subnet(exposure.subnet().subnet()).cidr();
+        java.util.Set<String> clients = new java.util.LinkedHashSet<>();
+        clients.add(subnet.toString());
         exposure.allowedCidrs().forEach(c -> clients.add(c.toString()));
+        clients.addAll(firewallClients(scope, network, exposure.subnet()));
         scope.degraded("the database's private IP is in the private services range " + range + ", not in subnet " + exposure.subnet()
-                + ": firewall rules naming that subnet do not reach it; Pont opens egress tcp " + PORT + " from " + clients + " to it");
+                + ": Pont opens egress tcp " + PORT + " to it from " + clients + " (the subnet, the allowed CIDRs and the sources of"
+                + " firewall rules declared before the database that let tcp " + PORT + " into the subnet)");
         new Firewall(scope.child("clients-out"), FirewallArgs.builder()
                 .name(run.name(scope, "clients-out"))
                 .project(run.project)
@@ -167,7 +198,7 @@ final class Databases {
                 .direction("EGRESS")
                 .priority(FirewallRules.FIRST_PRIORITY)
                 .allows(FirewallAllowArgs.builder().protocol("tcp").ports(String.valueOf(PORT)).build())
-                .sourceRanges(clients)
+                .sourceRanges(List.copyOf(clients))
                 .destinationRanges(range.toString())
                 .description("Pont: PostgreSQL " + scope.name() + " from its clients")
                 .build(), run.options(scope));

@@ -25,10 +25,15 @@ public final class GcpPlugin {
     /**
      * {@code options} with the plugin version set. Generated gcp classes merge their own default
      * (7.0.0) under the caller's options, so the version set here wins.
+     *
+     * <p>Never pass null as the first argument of {@code CustomResourceOptions.merge}: the SDK
+     * (1.36.1) then merges into its shared {@code CustomResourceOptions.Empty}, and every later
+     * resource of the JVM, of any provider, would ask for this plugin version.
      */
     public static CustomResourceOptions options(CustomResourceOptions options) {
+        CustomResourceOptions base = options != null ? options : CustomResourceOptions.builder().build();
         var version = (CustomResourceOptions.Builder) CustomResourceOptions.builder().version(VERSION);
-        return CustomResourceOptions.merge(options, version.build());
+        return CustomResourceOptions.merge(base, version.build());
     }
 
     /** Options of a provider function call: the explicit provider and the same plugin version. */

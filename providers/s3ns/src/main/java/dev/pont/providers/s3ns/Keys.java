@@ -59,7 +59,7 @@ final class Keys {
         if (kms == null) {
             throw scope.error("key '" + k.name() + "': Cloud KMS has no " + wanted + " key: use one of " + S3nsData.KMS_KEYS.keySet());
         }
-        scope.choice("key-algorithm", wanted, kms.purpose() + " " + kms.algorithm(), kms.verified(), "");
+        scope.choice("key-algorithm", k.name() + " " + wanted, kms.purpose() + " " + kms.algorithm(), kms.verified(), "");
         if (k.algorithm() == KeySpec.Algorithm.RSA) {
             scope.degraded("key '" + k.name() + "' (" + wanted + ") is a symmetric " + kms.algorithm() + " key: Cloud KMS"
                     + " customer-managed encryption of Cloud Storage, disks and Cloud SQL takes symmetric keys only, and only they rotate");

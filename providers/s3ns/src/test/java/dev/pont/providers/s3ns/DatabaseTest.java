@@ -41,10 +41,12 @@ class DatabaseTest {
                 .containsEntry("reservedPeeringRanges", List.of("demo-core-psa"));
         assertThat(Stacks.named(PLAN, "catalog-instance").dependencies()).contains(Stacks.named(PLAN, "catalog-psa").urn());
         assertThat(Stacks.named(PLAN, "catalog-clients-out").inputs()).containsEntry("direction", "EGRESS")
-                .containsEntry("sourceRanges", List.of("10.20.1.0/24")).containsEntry("destinationRanges", List.of("10.0.0.0/20"))
+                .containsEntry("sourceRanges", List.of("10.20.1.0/24", "10.20.2.0/23")).containsEntry("destinationRanges", List.of("10.0.0.0/20"))
                 .containsEntry("allows", List.of(Map.of("protocol", "tcp", "ports", List.of("5432"))));
+        // compute reaches it through the firewall rule compute-to-postgres (compute -> data, tcp 5432).
         assertThat(Stacks.reasons(PLAN, "catalog")).singleElement().asString()
-                .startsWith("the database's private IP is in the private services range 10.0.0.0/20, not in subnet core/data");
+                .startsWith("the database's private IP is in the private services range 10.0.0.0/20, not in subnet core/data:"
+                        + " Pont opens egress tcp 5432 to it from [10.20.1.0/24, 10.20.2.0/23]");
     }
 
     static Plan two() {

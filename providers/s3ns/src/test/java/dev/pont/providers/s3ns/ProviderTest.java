@@ -59,6 +59,16 @@ class ProviderTest {
     }
 
     @Test
+    void thePluginVersionNeverLeaksIntoTheSdksSharedEmptyOptions() {
+        // CustomResourceOptions.merge(null, x) writes into the shared Empty: a leak would make every later
+        // resource of the JVM (Azure's, Outscale's) ask for gcp's plugin version.
+        assertThat(PLAN.resources()).isNotEmpty();
+        assertThat(com.pulumi.resources.CustomResourceOptions.Empty.getVersion()).isEmpty();
+        assertThat(GcpPlugin.options(null).getVersion()).hasValue(GcpPlugin.VERSION);
+        assertThat(com.pulumi.resources.CustomResourceOptions.Empty.getVersion()).isEmpty();
+    }
+
+    @Test
     void theTargetNamesThePluginAndTheUniverse() {
         var info = new S3nsAdapter().info();
         assertThat(info.id()).isEqualTo("s3ns");
