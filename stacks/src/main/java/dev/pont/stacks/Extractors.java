@@ -2,6 +2,7 @@ package dev.pont.stacks;
 
 import dev.pont.core.facts.FactExtractor;
 import dev.pont.providers.azure.facts.AzureFacts;
+import dev.pont.providers.s3ns.facts.GcpFacts;
 import java.util.List;
 
 /**
@@ -12,6 +13,6 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<FactExtractor> all() {
-        return List.of(new AzureFacts());
+        return List.of(new AzureFacts(), new GcpFacts());
     }
 }
