@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,15 +131,5 @@ final class Gcp {
 
     static List<PlannedResource> ofType(Plan plan, String type) {
         return plan.resources().stream().filter(r -> type.equals(r.type())).toList();
-    }
-
-    /** The resource of {@code type} in the plan that {@code reference} names (by id, or by its {@code nameInput}). */
-    static Optional<PlannedResource> find(Plan plan, String type, String nameInput, String reference) {
-        if (reference == null) {
-            return Optional.empty();
-        }
-        return ofType(plan, type).stream()
-                .filter(r -> same(r.id(), reference) || same(str(r, nameInput), reference))
-                .findFirst();
     }
 }
