@@ -17,6 +17,14 @@ public interface FactExtractor {
     /** The fact for a resource of one of its packages; empty if the type is not known (→ unmapped). */
     Optional<Fact> extract(PlannedResource resource);
 
+    /**
+     * The fact for a resource read with the rest of its plan at hand, for facts that live on a
+     * related resource (its provider, a group it names by id). By default the resource alone.
+     */
+    default Optional<Fact> extract(PlannedResource resource, Related related) {
+        return extract(resource);
+    }
+
     /** Why a type of these packages is not mapped: lock-in for a known cloud-only service, else unknown. */
     default String unmappedReason(String type) {
         return "no neutral role is known for " + type;

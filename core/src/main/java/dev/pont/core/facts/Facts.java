@@ -21,17 +21,23 @@ public record Facts(List<Fact> facts) {
 
     public static Facts of(Plan plan, List<FactExtractor> extractors) {
         List<Fact> facts = new ArrayList<>();
+        Related related = Related.of(plan);
         for (PlannedResource r : plan.cloudResources()) {
-            facts.add(extract(r, extractors));
+            facts.add(extract(r, extractors, related));
         }
         return new Facts(facts);
     }
 
+    /** The fact of one resource read on its own, without the rest of its plan. */
     public static Fact extract(PlannedResource r, List<FactExtractor> extractors) {
+        return extract(r, extractors, Related.none());
+    }
+
+    public static Fact extract(PlannedResource r, List<FactExtractor> extractors, Related related) {
         String pkg = r.pkg();
         for (FactExtractor extractor : extractors) {
             if (extractor.packages().contains(pkg)) {
-                Optional<Fact> fact = extractor.extract(r);
+                Optional<Fact> fact = extractor.extract(r, related);
                 return fact.orElseGet(() -> new Fact(r.urn(), r.type(), r.name(), Fact.UNMAPPED, Map.of(),
                         extractor.unmappedReason(r.type())));
             }

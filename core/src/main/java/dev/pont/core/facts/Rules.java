@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -31,7 +32,7 @@ public class Rules implements FactExtractor {
         }
     }
 
-    private record Rule(String role, Function<PlannedResource, Props> props) {
+    private record Rule(String role, BiFunction<PlannedResource, Related, Props> props) {
     }
 
     private final Set<String> packages;
@@ -44,6 +45,12 @@ public class Rules implements FactExtractor {
 
     /** Resources of {@code type} play {@code role}, with the properties {@code props} reads. */
     public Rules on(String type, String role, Function<PlannedResource, Props> props) {
+        rules.put(type, new Rule(role, (r, related) -> props.apply(r)));
+        return this;
+    }
+
+    /** As {@link #on(String, String, Function)}, for properties that also read related resources of the plan. */
+    public Rules on(String type, String role, BiFunction<PlannedResource, Related, Props> props) {
         rules.put(type, new Rule(role, props));
         return this;
     }
@@ -54,8 +61,14 @@ public class Rules implements FactExtractor {
         return this;
     }
 
+    /** The types this table maps to a role. */
     public Set<String> types() {
         return rules.keySet();
+    }
+
+    /** The types this table knows as lock-in, with no neutral role. */
+    public Set<String> lockIns() {
+        return lockIn.keySet();
     }
 
     @Override
@@ -65,11 +78,16 @@ public class Rules implements FactExtractor {
 
     @Override
     public Optional<Fact> extract(PlannedResource r) {
+        return extract(r, Related.none());
+    }
+
+    @Override
+    public Optional<Fact> extract(PlannedResource r, Related related) {
         Rule rule = rules.get(r.type());
         if (rule == null) {
             return Optional.empty();
         }
-        return Optional.of(new Fact(r.urn(), r.type(), r.name(), rule.role(), rule.props().apply(r).values(), null));
+        return Optional.of(new Fact(r.urn(), r.type(), r.name(), rule.role(), rule.props().apply(r, related).values(), null));
     }
 
     @Override
