@@ -1,6 +1,9 @@
 package dev.pont.stacks;
 
 import dev.pont.core.facts.FactExtractor;
+import dev.pont.providers.outscale.facts.KubernetesFacts;
+import dev.pont.providers.outscale.facts.OosFacts;
+import dev.pont.providers.outscale.facts.OutscaleFacts;
 import java.util.List;
 
 /**
@@ -11,6 +14,9 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<FactExtractor> all() {
-        return List.of();
+        return List.of(
+                new OutscaleFacts(),
+                new OosFacts(),
+                new KubernetesFacts());
     }
 }

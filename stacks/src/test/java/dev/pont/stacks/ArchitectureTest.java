@@ -1,5 +1,6 @@
 package dev.pont.stacks;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -27,6 +28,15 @@ class ArchitectureTest {
         slices().matching("dev.pont.providers.(*)..").should().notDependOnEachOther().check(CLASSES);
     }
 
+    /** An extractor that called its adapter would have conformance grade the adapter's own homework. */
+    @Test
+    void factExtractorsNeverImportAdapterCode() {
+        classes().that().resideInAPackage("dev.pont.providers.*.facts..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.pont.core..", "dev.pont.providers.*.facts..", "java..",
+                        "com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
+
     @Test
     void providersNeverImportStacksOrCli() {
         noClasses().that().resideInAPackage("dev.pont.providers..")
@@ -35,9 +45,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void stacksNeverNameAProviderExceptInTheRegistry() {
+    void stacksNeverNameAProviderExceptInTheRegistries() {
         noClasses().that().resideInAPackage("dev.pont.stacks..")
-                .and().doNotHaveSimpleName("Targets")
+                .and().doNotHaveSimpleName("Targets").and().doNotHaveSimpleName("Extractors")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pont.providers..", "com.pulumi.azurenative..",
                         "com.pulumi.aws..", "com.pulumi.gcp..")
                 .check(CLASSES);
