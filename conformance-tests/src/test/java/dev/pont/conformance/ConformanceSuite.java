@@ -30,11 +30,17 @@ public abstract class ConformanceSuite {
     /** The target id this subclass runs the suite against. */
     protected abstract String target();
 
-    /** The offline preview of a stack on this target, computed once per test run. */
+    /**
+     * The offline preview of a stack on this target with the repository's {@code Pulumi.<target>.yaml},
+     * as {@code pont preview} does, computed once per test run.
+     */
     protected Plan plan(PontStack stack) {
-        return PLANS.computeIfAbsent(stack.name() + "@" + target(), k -> Preview.of(stack, Targets.create(target()),
-                new PreviewConfig(Map.of("pont:adminSshPublicKey", Workloads.SSH_KEY,
-                        "pont:ovhcloudProjectId", "0123456789abcdef0123456789abcdef"), java.util.Set.of())));
+        return PLANS.computeIfAbsent(stack.name() + "@" + target(), k -> Preview.of(stack, Targets.create(target()), config(target())));
+    }
+
+    static PreviewConfig config(String target) {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("pont.root.dir", "..")).resolve("Pulumi." + target + ".yaml");
+        return java.nio.file.Files.isRegularFile(file) ? PreviewConfig.load(file) : PreviewConfig.empty();
     }
 
     protected List<Assessment> assess(PontStack stack) {

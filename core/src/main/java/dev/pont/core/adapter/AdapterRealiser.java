@@ -50,7 +50,7 @@ public final class AdapterRealiser implements Realiser {
         component.complete(result, scope.grade(), scope.reasons());
         realised.put(declaration.name(), result);
         if (scope.grade() != Grade.EQUIVALENT) {
-            deviations.add(new Deviation(declaration.name(), session.target(), scope.grade(), scope.reasons()));
+            deviations.add(new Deviation(declaration.name(), session.target(), scope.grade(), scope.reasons(), scope.covered()));
         }
         choices.addAll(scope.choices());
         return new Handle(declaration.name(), spec.kind(), result.id(), result.endpoint());

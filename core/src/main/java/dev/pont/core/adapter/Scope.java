@@ -5,6 +5,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import dev.pont.core.PontException;
+import dev.pont.core.facts.Property;
 import dev.pont.core.platform.Declaration;
 import dev.pont.core.plan.CatalogChoice;
 import dev.pont.core.plan.Grade;
@@ -27,6 +28,8 @@ public final class Scope {
     private final List<String> reasons = new ArrayList<>();
     private final List<CatalogChoice> choices = new ArrayList<>();
     private Grade grade = Grade.EQUIVALENT;
+    private final java.util.Set<String> covered = new java.util.TreeSet<>();
+    private boolean wholeResource;
 
     public Scope(Declaration declaration, ComponentResource component, Session session,
                  Map<String, Realised> earlier, List<Declaration> before) {
@@ -93,16 +96,35 @@ public final class Scope {
         return before;
     }
 
-    /** The realisation works but loses something the spec asked for. */
-    public void degraded(String reason) {
+    /**
+     * The realisation works but loses something the spec asked for. Name the neutral properties it
+     * affects so that conformance accepts differences on those only; with none, the deviation
+     * covers the whole resource.
+     */
+    public void degraded(String reason, Property... affects) {
         grade = grade.worst(Grade.DEGRADED);
-        reasons.add(reason);
+        declare(reason, affects);
     }
 
     /** The target cannot realise what the spec asked for at all. */
-    public void unsupported(String reason) {
+    public void unsupported(String reason, Property... affects) {
         grade = Grade.UNSUPPORTED;
+        declare(reason, affects);
+    }
+
+    private void declare(String reason, Property... affects) {
         reasons.add(reason);
+        if (affects.length == 0) {
+            wholeResource = true;
+        }
+        for (Property p : affects) {
+            covered.add(p.key());
+        }
+    }
+
+    /** The neutral properties the declared deviations cover; empty when they cover the whole resource. */
+    public List<String> covered() {
+        return wholeResource ? List.of() : List.copyOf(covered);
     }
 
     public void choice(String kind, String requested, String chosen, boolean verified, String note) {

@@ -66,13 +66,13 @@ public final class Equivalence {
             if (!realised) {
                 differences.add(new Difference(plan.target(), "role", kind.get().role(), mine.isEmpty() ? "no cloud resource"
                         : "realised as " + String.join(", ", new java.util.TreeSet<>(mine.stream().map(Fact::role).toList())),
-                        declaredGrade != Grade.EQUIVALENT));
+                        deviation != null && deviation.covers("role")));
             }
             for (Check check : Expectations.of(spec, placement, ref -> subnetCidr(networks, ref))) {
                 Object value = combined.get(check.property().key());
                 if (!check.satisfied().test(value)) {
                     differences.add(new Difference(plan.target(), check.property().key(), check.intent(),
-                            value == null ? "not stated" : display(value), declaredGrade != Grade.EQUIVALENT));
+                            value == null ? "not stated" : display(value), deviation != null && deviation.covers(check.property().key())));
                 }
             }
             Grade grade = !realised ? Grade.UNSUPPORTED : differences.isEmpty() ? Grade.EQUIVALENT : Grade.DEGRADED;

@@ -115,6 +115,21 @@ class EquivalenceTest {
     }
 
     @Test
+    void aDeviationCoversOnlyThePropertiesItNames() {
+        PontStack locked = PreviewTest.stack(p -> p.objectStore("datasets", ObjectStoreSpec.privateStore().retention(30, true)));
+        Plan plan = Preview.of(locked, new FakeAdapter(), PreviewConfig.empty());
+        assertThat(plan.deviations().get(0).properties()).containsExactly("retentionLocked");
+        var facts = new java.util.HashMap<>(GOOD);
+        facts.put("retentionDays", 30);
+        facts.put("retentionLocked", false);
+        facts.put("encryptedAtRest", false);
+        Assessment a = Equivalence.assess(plan, List.of(extractor(facts))).get(0);
+        assertThat(a.differences()).extracting(Difference::property, Difference::declared)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("encryptedAtRest", false),
+                        org.assertj.core.groups.Tuple.tuple("retentionLocked", true));
+    }
+
+    @Test
     void aRoleNobodyPlaysIsUnsupported() {
         PontStack db = PreviewTest.stack(p -> p.database("catalog", DatabaseSpec.postgres("16", Size.of(2, 8), 64)));
         Plan plan = Preview.of(db, new FakeAdapter(), PreviewConfig.empty());

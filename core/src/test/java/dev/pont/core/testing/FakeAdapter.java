@@ -110,7 +110,7 @@ public final class FakeAdapter implements Adapter, PreviewOutputs {
     @Override
     public Realised objectStore(Scope scope, ObjectStoreSpec spec) {
         if (spec.retentionLocked()) {
-            scope.degraded("fake cloud cannot lock retention");
+            scope.degraded("fake cloud cannot lock retention", dev.pont.core.facts.Property.RETENTION_LOCKED);
         }
         scope.choice("tier", "object store", "fake-hot", false, "");
         return thing(scope, spec, spec.encryptionKey() == null ? null : scope.realised(spec.encryptionKey().vault()).id(), null);

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,10 +48,6 @@ final class AzurePreview {
         }
     }
 
-    boolean knows(String type) {
-        return templates.containsKey(type);
-    }
-
     Map<String, Object> outputs(String type, String name, Map<String, Object> inputs) {
         Template template = templates.get(type);
         if (template == null) {
@@ -79,9 +77,9 @@ final class AzurePreview {
      * azure-native takes user-assigned identities as a list of ids, and Azure answers them as a map
      * from id to the identity's principal and client ids.
      */
-    private static java.util.Optional<Map<String, Object>> identities(Map<String, Object> inputs) {
-        if (!(inputs.get("identity") instanceof Map<?, ?> identity) || !(identity.get("userAssignedIdentities") instanceof java.util.List<?> ids)) {
-            return java.util.Optional.empty();
+    private static Optional<Map<String, Object>> identities(Map<String, Object> inputs) {
+        if (!(inputs.get("identity") instanceof Map<?, ?> identity) || !(identity.get("userAssignedIdentities") instanceof List<?> ids)) {
+            return Optional.empty();
         }
         Map<String, Object> byId = new LinkedHashMap<>();
         for (Object id : ids) {
@@ -92,7 +90,7 @@ final class AzurePreview {
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = new LinkedHashMap<>((Map<String, Object>) identity);
         answer.put("userAssignedIdentities", byId);
-        return java.util.Optional.of(answer);
+        return Optional.of(answer);
     }
 
     Map<String, Object> invoke(String token, Map<String, Object> args) {

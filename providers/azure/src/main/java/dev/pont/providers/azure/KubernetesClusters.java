@@ -38,6 +38,7 @@ import dev.pont.core.spec.KubernetesClusterSpec;
 import dev.pont.core.spec.NodePoolSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 
 /**
@@ -214,7 +215,7 @@ final class KubernetesClusters {
             created.add(networks.allow(scope, network, subnet, rule.name(), rule.direction().equals("inbound"), protocol, rule.ports(),
                     source, destination, "pont: AKS " + scope.name() + " needs it: " + rule.why()));
             if (rule.egress()) {
-                egress.computeIfAbsent(destination, d -> new ArrayList<>()).add(rule.protocol().toUpperCase(java.util.Locale.ROOT) + " " + rule.ports());
+                egress.computeIfAbsent(destination, d -> new ArrayList<>()).add(rule.protocol().toUpperCase(Locale.ROOT) + " " + rule.ports());
             }
         }
         if (!egress.isEmpty()) {
