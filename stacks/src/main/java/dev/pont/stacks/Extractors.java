@@ -4,6 +4,7 @@ import dev.pont.core.facts.FactExtractor;
 import dev.pont.providers.outscale.facts.KubernetesFacts;
 import dev.pont.providers.outscale.facts.OosFacts;
 import dev.pont.providers.outscale.facts.OutscaleFacts;
+import dev.pont.providers.ovhcloud.facts.OvhcloudFacts;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ public final class Extractors {
         return List.of(
                 new OutscaleFacts(),
                 new OosFacts(),
-                new KubernetesFacts());
+                new KubernetesFacts(),
+                new OvhcloudFacts());
     }
 }
