@@ -88,6 +88,28 @@ class CliTest {
     }
 
     @Test
+    void previewOnAllTargetsEndsWithTheSideBySideSummary() {
+        Run run = pont("preview", "health-data", "--target", "all");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("on Microsoft Azure").contains("(target ovhcloud)").contains("(target outscale)")
+                .contains("Side by side (health-data):")
+                .containsPattern("datasets \\(ObjectStore\\) +\\| degraded: .*StorageAccount.* \\| degraded: Storage \\| degraded: .*aws/BucketV2")
+                .containsPattern("platform-keys \\(KeyVault\\) .*\\| unsupported: no cloud resource");
+        JsonNode json = parse(pont("preview", "starter", "--target", "azure,outscale", "--format", "json").out());
+        assertThat(json.get("targets").toString()).isEqualTo("[\"azure\",\"outscale\"]");
+        assertThat(json.get("plans")).hasSize(2);
+        assertThat(json.get("sideBySide").get(0).get("cells").has("outscale")).isTrue();
+    }
+
+    @Test
+    void aMissingRequiredConfigValueNamesTheKeyAndTheFix() {
+        Run run = pont("preview", "starter", "--target", "ovhcloud", "--config", "pont:ovhcloudProjectId=");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("pont: target ovhcloud: missing config value pont:ovhcloudProjectId")
+                .contains("pulumi config set pont:ovhcloudProjectId");
+    }
+
+    @Test
     void previewMarkdownIsATablePerComponent() {
         Run run = pont("preview", "starter", "--target", "azure", "--format", "markdown");
         assertThat(run.code()).isZero();

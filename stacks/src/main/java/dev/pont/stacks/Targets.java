@@ -4,6 +4,7 @@ import dev.pont.core.PontException;
 import dev.pont.core.adapter.Adapter;
 import dev.pont.providers.azure.AzureAdapter;
 import dev.pont.providers.outscale.OutscaleAdapter;
+import dev.pont.providers.ovhcloud.OvhcloudAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 public final class Targets {
     private static final Map<String, Supplier<Adapter>> TARGETS = new TreeMap<>(Map.of(
             "azure", AzureAdapter::new,
+            "ovhcloud", OvhcloudAdapter::new,
             "outscale", OutscaleAdapter::new));
 
     /** The order targets appear in reports: the cloud being left first, then the alternatives. */

@@ -70,11 +70,15 @@ public final class SideBySide {
             out.append("    ").append(PlanText.pad(row.name() + " (" + row.component().substring(row.component().lastIndexOf(':') + 1) + ")", nameWidth));
             for (String t : targets) {
                 Cell cell = row.cells().get(t);
-                out.append(" | ").append(cell == null ? "-" : cell.grade().wire() + ": " + String.join(", ", cell.types()));
+                out.append(" | ").append(cell == null ? "-" : cell.grade().wire() + ": " + types(cell));
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private static String types(Cell cell) {
+        return cell.types().isEmpty() ? "no cloud resource" : String.join(", ", cell.types());
     }
 
     public static String markdown(List<Plan> plans) {
@@ -88,7 +92,7 @@ public final class SideBySide {
             out.append("| `").append(row.name()).append("` (").append(row.component()).append(") |");
             for (String t : targets) {
                 Cell cell = row.cells().get(t);
-                out.append(' ').append(cell == null ? "-" : "**" + cell.grade().wire() + "**: " + String.join(", ", cell.types())).append(" |");
+                out.append(' ').append(cell == null ? "-" : "**" + cell.grade().wire() + "**: " + types(cell)).append(" |");
             }
             out.append('\n');
         }
