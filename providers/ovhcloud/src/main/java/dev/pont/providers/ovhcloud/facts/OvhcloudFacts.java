@@ -41,6 +41,8 @@ public final class OvhcloudFacts extends Rules {
             "high-speed-gen2", "high-speed-gen2-luks");
     /** Public Cloud Databases backup retention per plan (PostgreSQL and MySQL capabilities pages). */
     static final Map<String, Integer> BACKUP_DAYS = Map.of("essential", 2, "business", 14, "enterprise", 30);
+    /** The lowest TLS version Public Cloud Databases document accepting ("depending on the DBMS … the minimum is TLS v1.1"). */
+    static final double DATABASE_TLS_MINIMUM = 1.1;
 
     public OvhcloudFacts() {
         super("ovh", "openstack");
@@ -123,7 +125,9 @@ public final class OvhcloudFacts extends Rules {
         on("ovh:Okms/serviceKey:ServiceKey", "key", r -> props());
         on("ovh:Okms/serviceKeyJWK:ServiceKeyJWK", "key", r -> props());
         on("ovh:Okms/credential:Credential", "access-key", r -> props().put(Property.SECRET_EXPIRY, true));
+        // The Secret Manager shares the OKMS domain, whose customer data is "always stored encrypted".
         on("ovh:Okms/secret:Secret", "secret", (r, related) -> props()
+                .put(Property.ENCRYPTED_AT_REST, true)
                 .put(Property.SECRET_EXPIRY, expires(str(r, "metadata.deactivateVersionAfter")))
                 .put(Property.LOCATION, related.byId(str(r, "okmsId")).map(k -> str(k, "region")).orElse(null)));
     }
@@ -154,7 +158,10 @@ public final class OvhcloudFacts extends Rules {
                 "prometheus:Prometheus")) {
             on("ovh:CloudProjectDatabase/" + type, "database-configuration", r -> props());
         }
-        for (String type : List.of("ovh:CloudProjectDatabase/postgresSqlUser:PostgresSqlUser", "ovh:CloudProjectDatabase/user:User",
+        // A PostgreSQL user is created "with default admin roles and privileges" (only replication can be set).
+        on("ovh:CloudProjectDatabase/postgresSqlUser:PostgresSqlUser", "database-user", r -> props().put(Property.GRANTS,
+                str(r, "clusterId") == null ? null : PolicyDocument.levels(List.of("*")).stream().map(l -> l + ":" + str(r, "clusterId")).toList()));
+        for (String type : List.of("ovh:CloudProjectDatabase/user:User",
                 "ovh:CloudProjectDatabase/m3DbUser:M3DbUser", "ovh:CloudProjectDatabase/mongoDbUser:MongoDbUser",
                 "ovh:CloudProjectDatabase/opensearchUser:OpensearchUser", "ovh:CloudProjectDatabase/redisUser:RedisUser",
                 "ovh:index/cloudProjectDatabaseClickhouseUser:CloudProjectDatabaseClickhouseUser",
@@ -197,13 +204,14 @@ public final class OvhcloudFacts extends Rules {
     }
 
     /**
-     * A Public Cloud Object Storage bucket (S3 API at {@code s3.<region>.io.cloud.ovh.net}, an
-     * internet endpoint): versioning as its status says (off by default), encryption by its
-     * algorithm ({@code AES256}: server-side with keys OVHcloud manages; {@code plaintext}: none),
-     * Object Lock's default retention ({@code COMPLIANCE} cannot be shortened).
+     * A Public Cloud Object Storage bucket, reached on the internet endpoint
+     * {@code https://s3.<region>.io.cloud.ovh.net}, which OVHcloud's endpoint list gives with HTTPS as
+     * its only protocol: versioning as its status says (off by default), encryption by its algorithm
+     * ({@code AES256}: server-side with keys OVHcloud manages; {@code plaintext}: none), Object Lock's
+     * default retention ({@code COMPLIANCE} cannot be shortened). No TLS version is documented.
      */
     private static Props storage(PlannedResource r) {
-        Props p = props().put(Property.PUBLIC_ENDPOINT, true).put(Property.LOCATION, str(r, "regionName"));
+        Props p = props().put(Property.PUBLIC_ENDPOINT, true).put(Property.HTTPS_ONLY, true).put(Property.LOCATION, str(r, "regionName"));
         boolean locked = "enabled".equalsIgnoreCase(str(r, "objectLock.status"));
         p.put(Property.VERSIONED, locked || "enabled".equalsIgnoreCase(str(r, "versioning.status")));
         String sse = str(r, "encryption.sseAlgorithm");
@@ -219,12 +227,27 @@ public final class OvhcloudFacts extends Rules {
         return p;
     }
 
+    /** Disks created as Cinder volumes with the instance, each encrypted as its type says; local disks state nothing. */
+    private static Props bootVolumes(Props p, PlannedResource r) {
+        Boolean encrypted = null;
+        for (Object device : list(r, "blockDevices")) {
+            if (device instanceof Map<?, ?> d && "volume".equals(d.get("destinationType"))) {
+                String type = d.get("volumeType") == null ? null : String.valueOf(d.get("volumeType"));
+                if (type == null || !VOLUME_TYPES.contains(type)) {
+                    return p;
+                }
+                encrypted = (encrypted == null || encrypted) && type.endsWith("-luks");
+            }
+        }
+        return encrypted == null ? p : encryption(p, encrypted);
+    }
+
     /** A Cinder type names its encryption: the {@code -luks} variants are encrypted with an OVHcloud-managed key, the others not. */
     static Props volume(Props p, String type) {
-        if (type == null || !VOLUME_TYPES.contains(type)) {
-            return p;
-        }
-        boolean luks = type.endsWith("-luks");
+        return type == null || !VOLUME_TYPES.contains(type) ? p : encryption(p, type.endsWith("-luks"));
+    }
+
+    private static Props encryption(Props p, boolean luks) {
         return p.put(Property.ENCRYPTED_AT_REST, luks).put(Property.KEY_CUSTODY, luks ? KeyCustody.PROVIDER.wire() : null);
     }
 
@@ -261,7 +284,7 @@ public final class OvhcloudFacts extends Rules {
                 || related.ofType("openstack:networking/floatingIpAssociate:FloatingIpAssociate").stream()
                         .anyMatch(f -> ports.contains(str(f, "portId")));
         boolean publicIp = extNet || floating;
-        return props()
+        return bootVolumes(props(), r)
                 .put(Property.VCPU, flavor.map(Flavors.Flavor::vcpu).orElse(null))
                 .put(Property.MEMORY_GIB, flavor.map(Flavors.Flavor::memoryGiB).orElse(null))
                 .put(Property.LOCATION, region(r, related))
@@ -271,10 +294,11 @@ public final class OvhcloudFacts extends Rules {
     }
 
     /**
-     * A Public Cloud Databases cluster, after OVHcloud's capabilities pages: node size from the
-     * flavour, high availability from the nodes (Business: 2, Enterprise: 3), daily backups kept
-     * 2/14/30 days by plan (PostgreSQL, MySQL), private when its nodes sit in a private network, and
-     * reachable only from the authorised IPs.
+     * A Public Cloud Databases cluster, after OVHcloud's capabilities pages and security overview:
+     * node size from the flavour, high availability from the nodes (Business: 2, Enterprise: 3),
+     * daily backups kept 2/14/30 days by plan (PostgreSQL, MySQL), private when its nodes sit in a
+     * private network, reachable only from the authorised IPs; disks LUKS-encrypted with a key
+     * OVHcloud generates per service; TLS always on, "the minimum is TLS v1.1" depending on the engine.
      */
     private static Props database(PlannedResource r, Related related) {
         String engine = Optional.ofNullable(str(r, "engine")).orElse("").toLowerCase(Locale.ROOT);
@@ -297,6 +321,9 @@ public final class OvhcloudFacts extends Rules {
                 .put(Property.SIZE_GIB, integer(r, "diskSize"))
                 .put(Property.HIGH_AVAILABILITY, nodes.size() >= 2 || plan.equals("business") || plan.equals("enterprise"))
                 .put(Property.BACKUP_RETENTION_DAYS, relational ? BACKUP_DAYS.get(plan) : null)
+                .put(Property.ENCRYPTED_AT_REST, true)
+                .put(Property.KEY_CUSTODY, KeyCustody.PROVIDER.wire())
+                .put(Property.TLS_MINIMUM, DATABASE_TLS_MINIMUM)
                 .put(Property.PUBLIC_ENDPOINT, !privateNetwork)
                 .put(Property.PRIVATE_ENDPOINT, privateNetwork ? Boolean.TRUE : null)
                 .put(Property.ALLOWED_CIDRS, new ArrayList<>(new TreeSet<>(allowed)))

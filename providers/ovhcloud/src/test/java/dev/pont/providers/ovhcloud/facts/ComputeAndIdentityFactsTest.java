@@ -21,6 +21,12 @@ class ComputeAndIdentityFactsTest {
     }
 
     @Test
+    void anInstanceBootingFromACinderVolumeIsEncryptedAsTheVolumeTypeSays() {
+        assertThat(COMPUTE.get("sealed-boot").properties()).containsEntry("encryptedAtRest", true).containsEntry("keyCustody", "provider");
+        assertThat(COMPUTE.get("plain-boot").properties()).containsEntry("encryptedAtRest", false).doesNotContainKey("keyCustody");
+    }
+
+    @Test
     void extNetOrAFloatingIpMakesAnInstancePublic() {
         assertThat(COMPUTE.get("bastion").properties()).containsEntry("publicIp", true).containsEntry("location", "SBG5")
                 .containsEntry("vcpu", 2).containsEntry("memoryGiB", 4);
@@ -70,7 +76,7 @@ class ComputeAndIdentityFactsTest {
         assertThat(IDENTITY.get("datasets-cmk").role()).isEqualTo("key");
         assertThat(IDENTITY.get("salt").role()).isEqualTo("secret");
         assertThat(IDENTITY.get("salt").properties()).containsEntry("secretExpiry", true).containsEntry("location", "eu-west-rbx")
-                .doesNotContainKey("encryptedAtRest");
+                .containsEntry("encryptedAtRest", true);
         assertThat(IDENTITY.get("forever").properties()).containsEntry("secretExpiry", false);
     }
 

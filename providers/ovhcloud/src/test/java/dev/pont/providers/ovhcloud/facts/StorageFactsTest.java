@@ -16,13 +16,13 @@ class StorageFactsTest {
         assertThat(FACTS.get("archive").role()).isEqualTo("object-store");
         assertThat(FACTS.get("archive").properties()).containsEntry("versioned", true).containsEntry("encryptedAtRest", true)
                 .containsEntry("keyCustody", "provider").containsEntry("retentionDays", 3650).containsEntry("retentionLocked", true)
-                .containsEntry("publicEndpoint", true).containsEntry("location", "GRA");
+                .containsEntry("publicEndpoint", true).containsEntry("httpsOnly", true).containsEntry("location", "GRA");
     }
 
     @Test
-    void aBareBucketIsUnversionedAndSaysNothingOfEncryption() {
-        assertThat(FACTS.get("scratch").properties()).containsEntry("versioned", false)
-                .doesNotContainKeys("encryptedAtRest", "keyCustody", "retentionDays", "httpsOnly");
+    void aBareBucketIsUnversionedAndSaysNothingOfEncryptionOrTlsVersion() {
+        assertThat(FACTS.get("scratch").properties()).containsEntry("versioned", false).containsEntry("httpsOnly", true)
+                .doesNotContainKeys("encryptedAtRest", "keyCustody", "retentionDays", "tlsMinimum");
     }
 
     @Test
@@ -50,9 +50,21 @@ class StorageFactsTest {
                 .containsEntry("sizeGiB", 320).containsEntry("highAvailability", true).containsEntry("backupRetentionDays", 14)
                 .containsEntry("publicEndpoint", false).containsEntry("privateEndpoint", true).containsEntry("location", "GRA")
                 .containsEntry("allowedCidrs", List.of("10.20.2.0/23", "10.20.4.0/24"))
-                .doesNotContainKeys("encryptedAtRest", "tlsMinimum");
+                .containsEntry("encryptedAtRest", true).containsEntry("keyCustody", "provider");
         assertThat(FACTS.get("catalog-admin").role()).isEqualTo("database-configuration");
+    }
+
+    @Test
+    void databaseTlsIsAlwaysOnButItsDocumentedFloorIsTls11() {
+        assertThat(FACTS.get("catalog").properties()).containsEntry("tlsMinimum", 1.1);
+    }
+
+    @Test
+    void aPostgresqlUserIsCreatedWithAdminPrivilegesOnItsCluster() {
         assertThat(FACTS.get("catalog-app").role()).isEqualTo("database-user");
+        assertThat(FACTS.get("catalog-app").properties()).containsEntry("grants", List.of(
+                "admin:b2c3d4e5-0000-4000-8000-000000000001", "read:b2c3d4e5-0000-4000-8000-000000000001",
+                "write:b2c3d4e5-0000-4000-8000-000000000001"));
     }
 
     @Test
