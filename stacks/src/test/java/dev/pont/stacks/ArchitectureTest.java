@@ -28,12 +28,13 @@ class ArchitectureTest {
         slices().matching("dev.pont.providers.(*)..").should().notDependOnEachOther().check(CLASSES);
     }
 
-    /** An extractor that called its adapter would have conformance grade the adapter's own homework. */
+    /** Fact extractors read provider resources from the cloud's semantics, never through the adapter they judge. */
     @Test
-    void factExtractorsNeverImportAdapterCode() {
+    void factExtractorsNeverImportTheirAdapter() {
         classes().that().resideInAPackage("dev.pont.providers.*.facts..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.pont.core..", "dev.pont.providers.*.facts..", "java..",
-                        "com.fasterxml.jackson..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.pont.core..", "dev.pont.providers.*.facts..",
+                        "java..", "com.fasterxml.jackson..")
+                .allowEmptyShould(true)
                 .check(CLASSES);
     }
 

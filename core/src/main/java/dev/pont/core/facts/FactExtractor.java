@@ -1,5 +1,6 @@
 package dev.pont.core.facts;
 
+import dev.pont.core.plan.Plan;
 import dev.pont.core.plan.PlannedResource;
 import java.util.Optional;
 import java.util.Set;
@@ -18,10 +19,11 @@ public interface FactExtractor {
     Optional<Fact> extract(PlannedResource resource);
 
     /**
-     * The fact for a resource read with the rest of its plan at hand, for facts that live on a
-     * related resource (its provider, a group it names by id). By default the resource alone.
+     * The fact for a resource read with the plan around it, for the few facts a resource cannot state
+     * alone (a firewall rule is deny-by-default only if its security group denies the rest; a secret
+     * lives where its vault lives). Extractors that need no neighbours keep the default.
      */
-    default Optional<Fact> extract(PlannedResource resource, Related related) {
+    default Optional<Fact> extract(PlannedResource resource, Plan plan) {
         return extract(resource);
     }
 

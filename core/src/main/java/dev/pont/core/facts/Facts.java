@@ -21,23 +21,22 @@ public record Facts(List<Fact> facts) {
 
     public static Facts of(Plan plan, List<FactExtractor> extractors) {
         List<Fact> facts = new ArrayList<>();
-        Related related = Related.of(plan);
         for (PlannedResource r : plan.cloudResources()) {
-            facts.add(extract(r, extractors, related));
+            facts.add(extract(r, plan, extractors));
         }
         return new Facts(facts);
     }
 
-    /** The fact of one resource read on its own, without the rest of its plan. */
     public static Fact extract(PlannedResource r, List<FactExtractor> extractors) {
-        return extract(r, extractors, Related.none());
+        return extract(r, null, extractors);
     }
 
-    public static Fact extract(PlannedResource r, List<FactExtractor> extractors, Related related) {
+    /** The fact for one resource of a plan; {@code plan} may be null when the resource is read alone. */
+    public static Fact extract(PlannedResource r, Plan plan, List<FactExtractor> extractors) {
         String pkg = r.pkg();
         for (FactExtractor extractor : extractors) {
             if (extractor.packages().contains(pkg)) {
-                Optional<Fact> fact = extractor.extract(r, related);
+                Optional<Fact> fact = plan == null ? extractor.extract(r) : extractor.extract(r, plan);
                 return fact.orElseGet(() -> new Fact(r.urn(), r.type(), r.name(), Fact.UNMAPPED, Map.of(),
                         extractor.unmappedReason(r.type())));
             }

@@ -2,40 +2,24 @@ package dev.pont.core.facts;
 
 import dev.pont.core.plan.Plan;
 import dev.pont.core.plan.PlannedResource;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rest of the plan, for rules whose fact depends on another resource: a bucket's region is on
- * its provider, a security group rule's default-deny on the group it names by id. Indexed once per
- * plan. {@link #none()} answers nothing, for extraction of a resource on its own.
+ * Lookups in the plan around a resource, for {@link Rules#onInPlan} rows whose fact lives on another
+ * resource: a bucket's region on its provider, a security group rule's default-deny on the group it
+ * names by id. A plain view: each lookup scans the plan, so building one costs nothing. A resource
+ * read alone (its plan holds only itself) finds nothing else, and the fact stays unstated.
  */
 public final class Related {
-    private static final Related NONE = new Related(List.of());
-
-    private final Map<String, PlannedResource> byUrn = new HashMap<>();
-    private final Map<String, PlannedResource> byId = new HashMap<>();
-    private final Map<String, List<PlannedResource>> byType = new HashMap<>();
+    private final List<PlannedResource> resources;
 
     private Related(List<PlannedResource> resources) {
-        for (PlannedResource r : resources) {
-            byUrn.put(r.urn(), r);
-            if (r.id() != null) {
-                byId.putIfAbsent(r.id(), r);
-            }
-            byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
-        }
+        this.resources = resources;
     }
 
     public static Related of(Plan plan) {
-        return new Related(plan.resources());
-    }
-
-    public static Related none() {
-        return NONE;
+        return new Related(plan == null ? List.of() : plan.resources());
     }
 
     /**
@@ -48,17 +32,17 @@ public final class Related {
             return Optional.empty();
         }
         int cut = ref.lastIndexOf("::");
-        PlannedResource exact = byUrn.get(ref);
-        return Optional.ofNullable(exact != null ? exact : cut < 0 ? null : byUrn.get(ref.substring(0, cut)));
+        String urn = cut < 0 ? ref : ref.substring(0, cut);
+        return resources.stream().filter(p -> p.urn().equals(ref) || p.urn().equals(urn)).findFirst();
     }
 
     /** The resource with this cloud id, if the plan holds it. */
     public Optional<PlannedResource> byId(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+        return id == null ? Optional.empty() : resources.stream().filter(r -> id.equals(r.id())).findFirst();
     }
 
     /** The resources of one type token, in plan order. */
     public List<PlannedResource> ofType(String type) {
-        return byType.getOrDefault(type, List.of());
+        return resources.stream().filter(r -> r.type().equals(type)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.pont.core.facts;
 
+import dev.pont.core.plan.Plan;
 import dev.pont.core.plan.PlannedResource;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * A fact extractor as a table: type token → a small function over one resource's inputs. Provider
- * modules build one with {@link #on}; the helpers read nested inputs without ceremony.
+ * modules build one with {@link #on}; the helpers read nested inputs without ceremony. The few rows
+ * that need a resource's neighbours (its vault, its security group) use {@link #onInPlan}.
  */
 public class Rules implements FactExtractor {
 
@@ -32,7 +34,7 @@ public class Rules implements FactExtractor {
         }
     }
 
-    private record Rule(String role, BiFunction<PlannedResource, Related, Props> props) {
+    private record Rule(BiFunction<PlannedResource, Plan, String> role, BiFunction<PlannedResource, Plan, Props> props) {
     }
 
     private final Set<String> packages;
@@ -45,12 +47,23 @@ public class Rules implements FactExtractor {
 
     /** Resources of {@code type} play {@code role}, with the properties {@code props} reads. */
     public Rules on(String type, String role, Function<PlannedResource, Props> props) {
-        rules.put(type, new Rule(role, (r, related) -> props.apply(r)));
+        rules.put(type, new Rule((r, plan) -> role, (r, plan) -> props.apply(r)));
         return this;
     }
 
-    /** As {@link #on(String, String, Function)}, for properties that also read related resources of the plan. */
-    public Rules on(String type, String role, BiFunction<PlannedResource, Related, Props> props) {
+    /** Like {@link #on}, with the plan the resource belongs to (just the resource when read alone). */
+    public Rules onInPlan(String type, String role, BiFunction<PlannedResource, Plan, Props> props) {
+        rules.put(type, new Rule((r, plan) -> role, props));
+        return this;
+    }
+
+    /** Like {@link #onInPlan}, reading the plan through {@link Related} lookups (a resource's provider, a resource named by id). */
+    public Rules onRelated(String type, String role, BiFunction<PlannedResource, Related, Props> props) {
+        return onInPlan(type, role, (r, plan) -> props.apply(r, Related.of(plan)));
+    }
+
+    /** A row whose role depends on the neighbours too (an identity that only a service uses is that service's plumbing). */
+    public Rules onInPlan(String type, BiFunction<PlannedResource, Plan, String> role, BiFunction<PlannedResource, Plan, Props> props) {
         rules.put(type, new Rule(role, props));
         return this;
     }
@@ -78,16 +91,16 @@ public class Rules implements FactExtractor {
 
     @Override
     public Optional<Fact> extract(PlannedResource r) {
-        return extract(r, Related.none());
+        return extract(r, new Plan(null, null, List.of(r), List.of(), List.of(), List.of()));
     }
 
     @Override
-    public Optional<Fact> extract(PlannedResource r, Related related) {
+    public Optional<Fact> extract(PlannedResource r, Plan plan) {
         Rule rule = rules.get(r.type());
         if (rule == null) {
             return Optional.empty();
         }
-        return Optional.of(new Fact(r.urn(), r.type(), r.name(), rule.role(), rule.props().apply(r, related).values(), null));
+        return Optional.of(new Fact(r.urn(), r.type(), r.name(), rule.role().apply(r, plan), rule.props().apply(r, plan).values(), null));
     }
 
     @Override

@@ -8,50 +8,43 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Rules reading related resources of the plan: a resource's provider, a resource named by id. */
+/** Table rows that read a resource's neighbours: facts of a plan see the plan, a resource read alone sees itself. */
 class RulesTest {
-    static final PlannedResource PROVIDER = new PlannedResource("urn:pulumi:s::p::pulumi:providers:fake::eu", "pulumi:providers:fake", "eu",
-            null, true, "eu-1234", Map.of("region", "francecentral"), null, List.of());
-    static final PlannedResource GROUP = new PlannedResource("urn:pulumi:s::p::fake:index:Group::g", "fake:index:Group", "g", null, true,
-            "grp-1", Map.of("closed", true), PROVIDER.urn() + "::" + PROVIDER.id(), List.of());
-    static final PlannedResource MEMBER = new PlannedResource("urn:pulumi:s::p::fake:index:Member::m", "fake:index:Member", "m", null, true,
-            "mem-1", Map.of("groupId", "grp-1"), PROVIDER.urn() + "::" + PROVIDER.id(), List.of());
-    static final Plan PLAN = new Plan("s", "fake", List.of(PROVIDER, GROUP, MEMBER), null, null, null);
 
+    static PlannedResource resource(String name, String type, Map<String, Object> inputs) {
+        return new PlannedResource("urn:" + name, type, name, null, true, "id-" + name, inputs, null, List.of());
+    }
+
+    /** A secret is where its vault is; a vault-less secret states no location. */
     static final Rules RULES = new Rules("fake")
-            .on("fake:index:Group", "firewall", r -> Rules.props().put(Property.DENY_BY_DEFAULT, Rules.bool(r, "closed")))
-            .on("fake:index:Member", "firewall", (r, related) -> Rules.props()
-                    .put(Property.DENY_BY_DEFAULT, related.byId(Rules.str(r, "groupId")).map(g -> Rules.bool(g, "closed")).orElse(null))
-                    .put(Property.LOCATION, related.provider(r).map(p -> Rules.str(p, "region")).orElse(null)));
+            .on("fake:index:Vault", "key-vault", r -> Rules.props().put(Property.LOCATION, Rules.str(r, "location")))
+            .onInPlan("fake:index:Secret", "secret", (r, plan) -> Rules.props().put(Property.LOCATION, plan.resources().stream()
+                    .filter(v -> v.type().equals("fake:index:Vault") && v.name().equals(Rules.str(r, "vault")))
+                    .map(v -> Rules.str(v, "location")).findFirst().orElse(null)))
+            .onInPlan("fake:index:Identity", (r, plan) -> plan.resources().size() > 1 ? "identity-binding" : "service-identity",
+                    (r, plan) -> Rules.props());
+
+    static final PlannedResource VAULT = resource("keys", "fake:index:Vault", Map.of("location", "francecentral"));
+    static final PlannedResource SECRET = resource("salt", "fake:index:Secret", Map.of("vault", "keys"));
 
     @Test
-    void aRuleReadsTheResourceItNamesAndItsProvider() {
-        Fact member = Facts.of(PLAN, List.of(RULES)).byUrn().get(MEMBER.urn());
-        assertThat(member.properties()).containsEntry("denyByDefault", true).containsEntry("location", "francecentral");
+    void factsOfAPlanReadTheNeighbours() {
+        Plan plan = new Plan("demo", "fake", List.of(VAULT, SECRET), List.of(), List.of(), List.of());
+        Fact secret = Facts.of(plan, List.of(RULES)).byUrn().get("urn:salt");
+        assertThat(secret.role()).isEqualTo("secret");
+        assertThat(secret.get(Property.LOCATION)).isEqualTo("francecentral");
     }
 
     @Test
-    void onItsOwnAResourceStatesOnlyWhatItHolds() {
-        Fact member = Facts.extract(MEMBER, List.of(RULES));
-        assertThat(member.mapped()).isTrue();
-        assertThat(member.properties()).isEmpty();
+    void aResourceReadAloneOnlySeesItself() {
+        assertThat(Facts.extract(SECRET, List.of(RULES)).properties()).isEmpty();
+        assertThat(RULES.extract(resource("id", "fake:index:Identity", Map.of())).orElseThrow().role()).isEqualTo("service-identity");
     }
 
     @Test
-    void relatedLooksUpByIdTypeAndProviderReference() {
-        Related related = Related.of(PLAN);
-        assertThat(related.byId("grp-1")).contains(GROUP);
-        assertThat(related.byId("nope")).isEmpty();
-        assertThat(related.ofType("fake:index:Member")).containsExactly(MEMBER);
-        assertThat(related.provider(MEMBER)).contains(PROVIDER);
-        assertThat(related.provider(PROVIDER)).isEmpty();
-        assertThat(Related.none().provider(MEMBER)).isEmpty();
-    }
-
-    @Test
-    void theTableListsItsMappedAndLockInTypes() {
-        Rules rules = new Rules("fake").on("fake:index:A", "network", r -> Rules.props()).lockIn("fake:index:B", "fake-only");
-        assertThat(rules.types()).containsExactly("fake:index:A");
-        assertThat(rules.lockIns()).containsExactly("fake:index:B");
+    void rolesMayDependOnTheNeighbours() {
+        PlannedResource identity = resource("id", "fake:index:Identity", Map.of());
+        Plan plan = new Plan("demo", "fake", List.of(VAULT, identity), List.of(), List.of(), List.of());
+        assertThat(Facts.extract(identity, plan, List.of(RULES)).role()).isEqualTo("identity-binding");
     }
 }

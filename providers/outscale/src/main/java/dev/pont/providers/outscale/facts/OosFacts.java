@@ -34,14 +34,14 @@ public final class OosFacts extends Rules {
     public OosFacts() {
         super("aws");
         for (String bucket : List.of("aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket")) {
-            on(bucket, "object-store", OosFacts::bucket);
+            onRelated(bucket, "object-store", OosFacts::bucket);
         }
         for (String versioning : List.of("aws:s3/bucketVersioningV2:BucketVersioningV2", "aws:s3/bucketVersioning:BucketVersioning")) {
             on(versioning, "bucket-configuration", r -> props().put(Property.VERSIONED, versioned(get(r, "versioningConfiguration.status"))));
         }
         for (String sse : List.of("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
                 "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")) {
-            on(sse, "bucket-configuration", (r, related) -> encryption(props(),
+            onRelated(sse, "bucket-configuration", (r, related) -> encryption(props(),
                     defaults(list(r, "rules"), "applyServerSideEncryptionByDefault"), onOos(r, related)));
         }
         for (String lock : List.of("aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2",

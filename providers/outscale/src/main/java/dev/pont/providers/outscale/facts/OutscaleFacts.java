@@ -35,27 +35,27 @@ public final class OutscaleFacts extends Rules {
     public OutscaleFacts() {
         super("outscale");
         // Network: a Net and its Subnets; security groups and their rules are the firewall.
-        on("outscale:index/net:Net", "network", (r, related) -> props().put(Property.LOCATION, providerRegion(r, related)));
+        onRelated("outscale:index/net:Net", "network", (r, related) -> props().put(Property.LOCATION, providerRegion(r, related)));
         on("outscale:index/subnet:Subnet", "network", r -> props()
                 .put(Property.SUBNETS, listOf(str(r, "ipRange")))
                 .put(Property.LOCATION, OutscaleNames.region(str(r, "subregionName"))));
         on(SECURITY_GROUP, "firewall", OutscaleFacts::securityGroup);
-        on("outscale:index/securityGroupRule:SecurityGroupRule", "firewall", OutscaleFacts::securityGroupRule);
+        onRelated("outscale:index/securityGroupRule:SecurityGroupRule", "firewall", OutscaleFacts::securityGroupRule);
 
         // Compute and block storage.
-        on("outscale:index/vm:Vm", "virtual-machine", OutscaleFacts::vm);
+        onRelated("outscale:index/vm:Vm", "virtual-machine", OutscaleFacts::vm);
         on("outscale:index/volume:Volume", "block-volume", r -> props()
                 .put(Property.SIZE_GIB, integer(r, "size"))
                 .put(Property.LOCATION, OutscaleNames.region(str(r, "subregionName"))));
 
         // OKS: the cluster; its project (the Net the cluster runs in) supports it.
-        on("outscale:index/oksCluster:OksCluster", "kubernetes-cluster", OutscaleFacts::oksCluster);
+        onRelated("outscale:index/oksCluster:OksCluster", "kubernetes-cluster", OutscaleFacts::oksCluster);
         on("outscale:index/oksProject:OksProject", "kubernetes-project", r -> props().put(Property.LOCATION, str(r, "region")));
 
         // EIM: a user is a service identity holding the grants of the policies linked to it.
-        on("outscale:index/user:User", "service-identity", (r, related) -> props()
+        onRelated("outscale:index/user:User", "service-identity", (r, related) -> props()
                 .put(Property.GRANTS, grants(list(r, "policies"), related)));
-        on("outscale:index/userGroup:UserGroup", "identity-group", (r, related) -> props()
+        onRelated("outscale:index/userGroup:UserGroup", "identity-group", (r, related) -> props()
                 .put(Property.GRANTS, grants(list(r, "policies"), related)));
         on(POLICY, "access-policy", r -> props());
         on(POLICY_VERSION, "access-policy", r -> props());

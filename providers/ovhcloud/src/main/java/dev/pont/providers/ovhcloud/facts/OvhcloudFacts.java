@@ -67,9 +67,9 @@ public final class OvhcloudFacts extends Rules {
                 .put(Property.SIZE_GIB, integer(r, "size"))
                 .put(Property.LOCATION, str(r, "regionName")));
         on("ovh:CloudProject/instance:Instance", "virtual-machine", OvhcloudFacts::instance);
-        on("ovh:CloudProject/database:Database", "database", OvhcloudFacts::database);
-        on("ovh:CloudProject/kube:Kube", "kubernetes-cluster", OvhcloudFacts::kube);
-        on("ovh:CloudProject/kubeNodePool:KubeNodePool", "node-pool", OvhcloudFacts::nodePool);
+        onRelated("ovh:CloudProject/database:Database", "database", OvhcloudFacts::database);
+        onRelated("ovh:CloudProject/kube:Kube", "kubernetes-cluster", OvhcloudFacts::kube);
+        onRelated("ovh:CloudProject/kubeNodePool:KubeNodePool", "node-pool", OvhcloudFacts::nodePool);
         on("ovh:CloudProject/networkPrivate:NetworkPrivate", "network", r -> props()
                 .put(Property.LOCATION, strings(get(r, "regions")).isEmpty() ? null : strings(get(r, "regions"))));
         on("ovh:CloudProject/networkPrivateSubnet:NetworkPrivateSubnet", "network", r -> props()
@@ -81,16 +81,16 @@ public final class OvhcloudFacts extends Rules {
     }
 
     private void openStack() {
-        on("openstack:networking/network:Network", "network", (r, related) -> props().put(Property.LOCATION, region(r, related)));
-        on("openstack:networking/subnet:Subnet", "network", (r, related) -> props()
+        onRelated("openstack:networking/network:Network", "network", (r, related) -> props().put(Property.LOCATION, region(r, related)));
+        onRelated("openstack:networking/subnet:Subnet", "network", (r, related) -> props()
                 .put(Property.SUBNETS, one(str(r, "cidr"))).put(Property.LOCATION, region(r, related)));
         on(SECURITY_GROUP, "firewall", r -> SecurityGroups.group(r));
-        on("openstack:networking/secGroupRule:SecGroupRule", "firewall", SecurityGroups::rule);
-        on("openstack:compute/instance:Instance", "virtual-machine", OvhcloudFacts::openStackInstance);
-        on("openstack:blockstorage/volume:Volume", "block-volume", (r, related) -> volume(props(), str(r, "volumeType"))
+        onRelated("openstack:networking/secGroupRule:SecGroupRule", "firewall", SecurityGroups::rule);
+        onRelated("openstack:compute/instance:Instance", "virtual-machine", OvhcloudFacts::openStackInstance);
+        onRelated("openstack:blockstorage/volume:Volume", "block-volume", (r, related) -> volume(props(), str(r, "volumeType"))
                 .put(Property.SIZE_GIB, integer(r, "size"))
                 .put(Property.LOCATION, region(r, related)));
-        on("openstack:objectstorage/container:Container", "object-store", (r, related) -> props()
+        onRelated("openstack:objectstorage/container:Container", "object-store", (r, related) -> props()
                 .put(Property.VERSIONED, Boolean.TRUE.equals(bool(r, "versioning")) || get(r, "versioningLegacy") != null)
                 .put(Property.PUBLIC_ENDPOINT, true)
                 .put(Property.LOCATION, region(r, related)));
@@ -107,7 +107,7 @@ public final class OvhcloudFacts extends Rules {
 
     private void identityAndKeys() {
         // A Public Cloud user holds its roles on the project and the S3 policies bound to it.
-        on("ovh:CloudProject/user:User", "service-identity", OvhcloudFacts::user);
+        onRelated("ovh:CloudProject/user:User", "service-identity", OvhcloudFacts::user);
         on(S3_POLICY, "access-policy", r -> props().put(Property.GRANTS, s3Grants(get(r, "policy"))));
         on("ovh:CloudProject/s3Credential:S3Credential", "access-key", r -> props());
         on("ovh:Me/aPIOAuth2Client:APIOAuth2Client", "service-identity", r -> props());
@@ -126,7 +126,7 @@ public final class OvhcloudFacts extends Rules {
         on("ovh:Okms/serviceKeyJWK:ServiceKeyJWK", "key", r -> props());
         on("ovh:Okms/credential:Credential", "access-key", r -> props().put(Property.SECRET_EXPIRY, true));
         // The Secret Manager shares the OKMS domain, whose customer data is "always stored encrypted".
-        on("ovh:Okms/secret:Secret", "secret", (r, related) -> props()
+        onRelated("ovh:Okms/secret:Secret", "secret", (r, related) -> props()
                 .put(Property.ENCRYPTED_AT_REST, true)
                 .put(Property.SECRET_EXPIRY, expires(str(r, "metadata.deactivateVersionAfter")))
                 .put(Property.LOCATION, related.byId(str(r, "okmsId")).map(k -> str(k, "region")).orElse(null)));
