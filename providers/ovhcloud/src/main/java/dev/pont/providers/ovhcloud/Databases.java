@@ -64,6 +64,8 @@ final class Databases {
         scope.degraded("backups are not kept " + spec.backupRetentionDays() + " days as asked: ovh " + OvhPackage.VERSION
                 + " sets where and when backups run (backupRegions, backupTime) but not how long they are kept; retention follows the "
                 + plan.plan() + " plan", Property.BACKUP_RETENTION_DAYS);
+        scope.degraded("TLS 1.2 minimum is not enforced: OVHcloud documents TLS 1.1 as the floor of Public Cloud Databases "
+                + "(security overview) and ovh " + OvhPackage.VERSION + " has no setting to raise it; enforce it in clients", Property.TLS_MINIMUM);
         if (spec.encryptionKey() != null) {
             scope.degraded("customer-managed key " + spec.encryptionKey() + " is not used: Public Cloud Databases take no KMS key in ovh "
                     + OvhPackage.VERSION + "; at-rest encryption is OVHcloud-managed", Property.KEY_CUSTODY);

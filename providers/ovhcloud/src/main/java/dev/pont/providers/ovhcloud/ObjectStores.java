@@ -51,6 +51,8 @@ final class ObjectStores {
             scope.degraded("customer-managed key " + spec.encryptionKey() + " is not used: OVHcloud Object Storage encrypts with SSE-S3 (AES256) "
                     + "under an OVHcloud-managed key, and ovh " + OvhPackage.VERSION + " cannot point a bucket at an OKMS key", Property.KEY_CUSTODY);
         }
+        scope.degraded("no TLS minimum can be asked for: the S3 endpoint is HTTPS only, but OVHcloud documents no TLS version "
+                + "and ovh " + OvhPackage.VERSION + " has no setting for it", Property.TLS_MINIMUM);
         Exposure exposure = spec.exposure();
         if (!exposure.publicEndpoint()) {
             scope.degraded("no private access: OVHcloud Object Storage has no private endpoint and ovh " + OvhPackage.VERSION

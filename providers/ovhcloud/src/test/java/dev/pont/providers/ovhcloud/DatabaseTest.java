@@ -77,7 +77,8 @@ class DatabaseTest {
         assertThat(one(plan, Database.TYPE, "catalog").inputs().get("nodes")).asList().singleElement().asString().doesNotContain("networkId");
         assertThat(reasons(plan, "catalog")).satisfiesExactlyInAnyOrder(
                 r -> assertThat(r).contains("backups are not kept 35 days").contains("essential"),
-                r -> assertThat(r).contains("customer-managed key keys/cmk is not used"));
+                r -> assertThat(r).contains("customer-managed key keys/cmk is not used"),
+                r -> assertThat(r).startsWith("TLS 1.2 minimum is not enforced").contains("TLS 1.1"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class QualificationTest {
                 .anySatisfy(r -> assertThat(r).startsWith("data-class=health data on an unconfirmed qualification")
                         .contains("Hosted Private Cloud VMware SNC").contains("Public Cloud").contains("[verify]"))
                 .anySatisfy(r -> assertThat(r).startsWith("data-class=health data on an unconfirmed certification").contains("HDS"));
-        assertThat(plan.deviations()).singleElement().satisfies(d -> assertThat(d.properties()).containsExactly("location"));
+        assertThat(plan.deviations()).singleElement().satisfies(d -> assertThat(d.properties()).containsExactly("location", "tlsMinimum"));
     }
 
     @Test
@@ -34,6 +34,7 @@ class QualificationTest {
 
     @Test
     void unclassifiedDataSaysNothing() {
-        assertThat(preview(stack(p -> p.objectStore("files", PUBLIC))).deviations()).isEmpty();
+        assertThat(preview(stack(p -> p.objectStore("files", PUBLIC))).deviations())
+                .allSatisfy(d -> assertThat(d.properties()).containsExactly("tlsMinimum"));
     }
 }

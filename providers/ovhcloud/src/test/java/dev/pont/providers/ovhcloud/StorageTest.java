@@ -39,7 +39,8 @@ class StorageTest {
                 .containsEntry("versioning", Map.of("status", "enabled"))
                 .containsEntry("objectLock", Map.of("status", "enabled", "rule", Map.of("mode", "compliance", "period", "P30D")))
                 .containsEntry("hideObjects", true);
-        assertThat(plan.deviations()).as("public endpoint asked, no key, no labels: equivalent").isEmpty();
+        assertThat(plan.deviations()).as("public endpoint asked, no key, no labels: only the TLS floor OVHcloud does not document")
+                .singleElement().satisfies(d -> assertThat(d.properties()).containsExactly("tlsMinimum"));
     }
 
     @Test
@@ -64,21 +65,22 @@ class StorageTest {
         }));
         assertThat(reasons(plan, "files")).satisfiesExactlyInAnyOrder(
                 r -> assertThat(r).contains("customer-managed key keys/cmk is not used").contains("OVHcloud-managed key"),
-                r -> assertThat(r).contains("no private access").contains("internet"));
+                r -> assertThat(r).contains("no private access").contains("internet"),
+                r -> assertThat(r).startsWith("no TLS minimum can be asked for").contains("HTTPS only"));
         assertThat(plan.deviations()).filteredOn(d -> d.resource().equals("files")).singleElement()
-                .satisfies(d -> assertThat(d.properties()).containsExactly("keyCustody", "privateEndpoint", "publicEndpoint"));
-        assertThat(reasons(plan, "filtered")).singleElement().asString().contains("192.0.2.0/24").contains("not enforced");
+                .satisfies(d -> assertThat(d.properties()).containsExactly("keyCustody", "privateEndpoint", "publicEndpoint", "tlsMinimum"));
+        assertThat(reasons(plan, "filtered")).filteredOn(r -> !r.startsWith("no TLS minimum")).singleElement().asString().contains("192.0.2.0/24").contains("not enforced");
     }
 
     @Test
     void zoneRedundancyNeedsTheThreeZoneRegion() {
         Plan gra = preview(stack(Placement.in(Jurisdiction.FR).withZoneRedundancy(), p -> p.objectStore("files",
                 ObjectStoreSpec.privateStore().exposure(Exposure.publicFrom(List.of())))));
-        assertThat(reasons(gra, "files")).singleElement().asString().contains("GRA has one availability zone");
+        assertThat(reasons(gra, "files")).filteredOn(r -> !r.startsWith("no TLS minimum")).singleElement().asString().contains("GRA has one availability zone");
 
         Plan paris = preview(stack(PARIS_3AZ, p -> p.objectStore("files", ObjectStoreSpec.privateStore().exposure(Exposure.publicFrom(List.of())))));
         assertThat(one(paris, Storage.TYPE, "files").inputs()).containsEntry("regionName", "EU-WEST-PAR");
-        assertThat(paris.deviations()).isEmpty();
+        assertThat(paris.deviations()).allSatisfy(d -> assertThat(d.properties()).containsExactly("tlsMinimum"));
         assertThat(paris.choices()).anySatisfy(c -> {
             assertThat(c.requested()).isEqualTo("EU-WEST-PAR (object storage region)");
             assertThat(c.verified()).isFalse();
