@@ -110,6 +110,23 @@ class CliTest {
     }
 
     @Test
+    void conformanceOnAzurePassesInEveryFormat() {
+        Run text = pont("conformance", "health-data", "--targets", "azure");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Conformance of stack health-data on azure").contains("PASS: every difference is a declared deviation");
+        JsonNode json = parse(pont("conformance", "health-data", "--targets", "azure", "--format", "json").out());
+        assertThat(json.get("stack").asText()).isEqualTo("health-data");
+        assertThat(json.get("targets").toString()).isEqualTo("[\"azure\"]");
+        JsonNode first = json.get("resources").get(0);
+        assertThat(first.has("type") && first.has("name") && first.has("grades") && first.has("differences")).isTrue();
+        assertThat(pont("conformance", "starter", "--targets", "azure", "--format", "junit").out())
+                .startsWith("<?xml").contains("<testsuite name=\"pont-conformance-starter\"");
+        assertThat(pont("conformance", "starter", "--targets", "azure", "--format", "html").out())
+                .startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("http");
+        assertThat(pont("conformance", "starter", "--targets", "azure", "--format", "markdown").out()).startsWith("## Conformance: `starter`");
+    }
+
+    @Test
     void previewMarkdownIsATablePerComponent() {
         Run run = pont("preview", "starter", "--target", "azure", "--format", "markdown");
         assertThat(run.code()).isZero();

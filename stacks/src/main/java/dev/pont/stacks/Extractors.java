@@ -2,6 +2,11 @@ package dev.pont.stacks;
 
 import dev.pont.core.facts.FactExtractor;
 import dev.pont.providers.azure.facts.AzureFacts;
+import dev.pont.providers.outscale.facts.KubernetesFacts;
+import dev.pont.providers.outscale.facts.OosFacts;
+import dev.pont.providers.outscale.facts.OutscaleFacts;
+import dev.pont.providers.ovhcloud.facts.OvhcloudFacts;
+import dev.pont.providers.s3ns.facts.GcpFacts;
 import java.util.List;
 
 /**
@@ -12,6 +17,12 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<FactExtractor> all() {
-        return List.of(new AzureFacts());
+        return List.of(
+                new AzureFacts(),
+                new OvhcloudFacts(),
+                new OutscaleFacts(),
+                new OosFacts(),
+                new KubernetesFacts(),
+                new GcpFacts());
     }
 }

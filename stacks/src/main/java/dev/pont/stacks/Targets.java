@@ -5,6 +5,7 @@ import dev.pont.core.adapter.Adapter;
 import dev.pont.providers.azure.AzureAdapter;
 import dev.pont.providers.outscale.OutscaleAdapter;
 import dev.pont.providers.ovhcloud.OvhcloudAdapter;
+import dev.pont.providers.s3ns.S3nsAdapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public final class Targets {
     private static final Map<String, Supplier<Adapter>> TARGETS = new TreeMap<>(Map.of(
             "azure", AzureAdapter::new,
             "ovhcloud", OvhcloudAdapter::new,
-            "outscale", OutscaleAdapter::new));
+            "outscale", OutscaleAdapter::new,
+            "s3ns", S3nsAdapter::new));
 
     /** The order targets appear in reports: the cloud being left first, then the alternatives. */
     private static final List<String> ORDER = List.of("azure", "ovhcloud", "outscale", "s3ns");

@@ -106,20 +106,26 @@ public final class Equivalence {
      */
     private static Map<String, String> owners(Plan plan, Map<String, PlannedResource> index) {
         Map<String, String> owners = new TreeMap<>();
+        Map<String, String> referenced = new TreeMap<>();
         for (PlannedResource r : plan.cloudResources()) {
             plan.component(r, index).ifPresent(c -> {
                 if (r.id() != null) {
                     owners.putIfAbsent(r.id(), c.name());
                 }
+                owners.putIfAbsent(r.name(), c.name());
                 for (String key : List.of("name", "bucket", "accountName", "vaultName", "serverName", "resourceName")) {
                     Object value = r.inputs().get(key);
                     if (value instanceof String s && !s.isEmpty()) {
-                        owners.putIfAbsent(s, c.name());
+                        // A name is a resource's own when its id is that name or ends with it; otherwise the
+                        // input merely refers to another resource (a bucket IAM binding's bucket) and only
+                        // counts if nothing owns the name.
+                        boolean own = r.id() != null && (r.id().equals(s) || r.id().endsWith("/" + s));
+                        (own ? owners : referenced).putIfAbsent(s, c.name());
                     }
                 }
-                owners.putIfAbsent(r.name(), c.name());
             });
         }
+        referenced.forEach(owners::putIfAbsent);
         return owners;
     }
 

@@ -57,6 +57,11 @@ public class Rules implements FactExtractor {
         return this;
     }
 
+    /** Like {@link #onInPlan}, reading the plan through {@link Related} lookups (a resource's provider, a resource named by id). */
+    public Rules onRelated(String type, String role, BiFunction<PlannedResource, Related, Props> props) {
+        return onInPlan(type, role, (r, plan) -> props.apply(r, Related.of(plan)));
+    }
+
     /** A row whose role depends on the neighbours too (an identity that only a service uses is that service's plumbing). */
     public Rules onInPlan(String type, BiFunction<PlannedResource, Plan, String> role, BiFunction<PlannedResource, Plan, Props> props) {
         rules.put(type, new Rule(role, props));
@@ -69,8 +74,14 @@ public class Rules implements FactExtractor {
         return this;
     }
 
+    /** The types this table maps to a role. */
     public Set<String> types() {
         return rules.keySet();
+    }
+
+    /** The types this table knows as lock-in, with no neutral role. */
+    public Set<String> lockIns() {
+        return lockIn.keySet();
     }
 
     @Override
@@ -127,6 +138,26 @@ public class Rules implements FactExtractor {
     public static Integer integer(PlannedResource r, String path) {
         Object v = get(r, path);
         return v instanceof Number n ? n.intValue() : null;
+    }
+
+    /**
+     * A firewall allow rule as facts state it, e.g. {@code inbound tcp 5432 from 10.20.2.0/23}: the
+     * direction, the protocol ({@code tcp}, {@code udp}, {@code icmp}, {@code any}), the ports (see
+     * {@link #ports}) and the remote side, {@code any} for {@code 0.0.0.0/0} or none.
+     */
+    public static String allowRule(boolean inbound, String protocol, String ports, String peer) {
+        String remote = peer == null || peer.isEmpty() || peer.equals("0.0.0.0/0") || peer.equals("::/0") ? "any" : peer;
+        return (inbound ? "inbound " : "outbound ") + protocol + " " + ports + (inbound ? " from " : " to ") + remote;
+    }
+
+    /** Ports as facts state them: {@code *} when none, one port, or {@code from-to}. */
+    public static String ports(Integer from, Integer to) {
+        if (from == null && to == null) {
+            return "*";
+        }
+        int a = from == null ? to : from;
+        int b = to == null ? a : to;
+        return a == b ? String.valueOf(a) : a + "-" + b;
     }
 
     public static List<?> list(PlannedResource r, String path) {
