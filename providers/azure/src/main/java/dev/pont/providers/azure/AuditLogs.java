@@ -12,6 +12,7 @@ import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceFeaturesArgs;
 import com.pulumi.azurenative.operationalinsights.inputs.WorkspaceSkuArgs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.platform.Declaration;
 import dev.pont.core.spec.AuditLogSpec;
 import dev.pont.core.spec.AuditLogSpec.Category;
@@ -67,11 +68,12 @@ final class AuditLogs {
         if (days > bounds.max()) {
             scope.degraded("logs are kept " + bounds.max() + " days, not " + days + ": a Log Analytics workspace keeps logs"
                     + " searchable at most " + bounds.max() + " days; longer retention needs per-table archive settings or an"
-                    + " export to immutable storage, which Pont does not set up");
+                    + " export to immutable storage, which Pont does not set up", Property.LOG_RETENTION_DAYS);
             return bounds.max();
         }
         if (days < bounds.min()) {
-            scope.degraded("logs are kept " + bounds.min() + " days, longer than the " + days + " asked: the workspace minimum");
+            scope.degraded("logs are kept " + bounds.min() + " days, longer than the " + days + " asked: the workspace minimum",
+                    Property.LOG_RETENTION_DAYS);
             return bounds.min();
         }
         return days;
@@ -107,19 +109,20 @@ final class AuditLogs {
             scope.degraded("control-plane changes (who created, changed or deleted Azure resources) stay in the subscription's"
                     + " Activity Log, which Azure keeps 90 days: Pont does not change subscription-wide diagnostic settings (at"
                     + " most 5 per subscription, shared by every workload); route the Activity Log to this workspace once per"
-                    + " subscription");
+                    + " subscription", Property.LOGGED_RESOURCES);
         }
         for (Declaration earlier : scope.before()) {
             ResourceKind kind = earlier.spec().kind();
             if (kind == ResourceKind.VIRTUAL_MACHINE
                     && (categories.contains(Category.SECURITY) || categories.contains(Category.DATA_ACCESS))) {
                 scope.degraded("virtual machine '" + earlier.name() + "': logins and commands (sshd, sudo) stay inside the VM;"
-                        + " collecting them needs the Azure Monitor Agent and a data collection rule, which Pont does not install");
+                        + " collecting them needs the Azure Monitor Agent and a data collection rule, which Pont does not install",
+                        Property.LOGGED_RESOURCES);
             }
             if (kind == ResourceKind.DATABASE && categories.contains(Category.DATA_ACCESS)) {
                 scope.degraded("database '" + earlier.name() + "': statements reading or changing data are not logged one by one;"
                         + " that needs the pgaudit extension (shared_preload_libraries and a restart), which Pont does not enable;"
-                        + " server logs and session statistics are sent");
+                        + " server logs and session statistics are sent", Property.LOGGED_RESOURCES);
             }
         }
     }

@@ -13,6 +13,7 @@ import com.pulumi.azurenative.compute.inputs.DiskSkuArgs;
 import com.pulumi.azurenative.compute.inputs.EncryptionArgs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.BlockVolumeSpec;
 import dev.pont.core.spec.VolumeClass;
 
@@ -65,7 +66,7 @@ final class BlockVolumes {
         String zoneRedundant = run.rules().zoneRedundantDisks().get(sku);
         if (zoneRedundant == null) {
             scope.degraded(volumeClass + " disks (" + sku + ") have no zone-redundant variant on Azure: the disk is kept in"
-                    + " one zone (LRS) and is unavailable when that zone is; use balanced-ssd or performance-ssd");
+                    + " one zone (LRS) and is unavailable when that zone is; use balanced-ssd or performance-ssd", Property.ZONE_REDUNDANT);
             return sku;
         }
         scope.choice("volume-redundancy", "zone-redundant " + volumeClass, zoneRedundant, true, "zone-redundant variant of " + sku);

@@ -24,6 +24,7 @@ import com.pulumi.azurenative.dbforpostgresql.inputs.UserIdentityArgs;
 import com.pulumi.resources.Resource;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.Cidr;
 import dev.pont.core.spec.DatabaseSpec;
 import dev.pont.core.spec.Exposure;
@@ -59,7 +60,8 @@ final class Databases {
         String tier = tier(sku);
         boolean highAvailability = spec.highAvailability();
         if (highAvailability && tier.equals("Burstable")) {
-            scope.degraded("no high availability: " + sku + " is a Burstable size, which cannot run a zone-redundant standby");
+            scope.degraded("no high availability: " + sku + " is a Burstable size, which cannot run a zone-redundant standby",
+                    Property.HIGH_AVAILABILITY, Property.ZONE_REDUNDANT);
             highAvailability = false;
         }
         ServerArgs.Builder args = ServerArgs.builder()
@@ -101,7 +103,7 @@ final class Databases {
             if (access.vault().spec().key(spec.encryptionKey().key()).orElseThrow().rotationDays() > 0) {
                 scope.degraded("key rotation does not reach the database: API 2022-12-01 takes a versioned key URI, so the server"
                         + " keeps the key version current at deployment while Key Vault rotates new ones; point it at the new"
-                        + " version after each rotation");
+                        + " version after each rotation", Property.ROTATION_DAYS);
             }
         } else {
             args.dataEncryption(DataEncryptionArgs.builder().type(ArmServerKeyType.SystemManaged).build());
@@ -120,7 +122,7 @@ final class Databases {
             scope.degraded("the server keeps a public endpoint, closed: azure-native 2.10.0 creates flexible servers with API"
                     + " 2022-12-01, where public network access is read-only; no firewall rule admits anyone, so it refuses every"
                     + " connection and clients use the private endpoint; disable public access after deployment or with a"
-                    + " newer azure-native");
+                    + " newer azure-native", Property.PUBLIC_ENDPOINT);
         }
         return new Realised(server.id(), server.fullyQualifiedDomainName(), new Handles.Database(scope.name(), server, settled));
     }
@@ -174,7 +176,7 @@ final class Databases {
         AzureRules.Bounds bounds = run.rules().postgresBackupRetentionDays();
         if (days < bounds.min()) {
             scope.degraded("backups are kept " + bounds.min() + " days, longer than the " + days + " asked: Azure keeps them at least "
-                    + bounds.min() + " days");
+                    + bounds.min() + " days", Property.BACKUP_RETENTION_DAYS);
             return bounds.min();
         }
         return days;

@@ -27,6 +27,7 @@ import com.pulumi.azurenative.keyvault.inputs.TriggerArgs;
 import com.pulumi.azurenative.keyvault.inputs.VaultPropertiesArgs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.Exposure;
 import dev.pont.core.spec.KeySpec;
 import dev.pont.core.spec.KeyVaultSpec;
@@ -107,7 +108,7 @@ final class KeyVaults {
             int days = Math.max(spec.rotationDays(), run.rules().keyRotationMinDays());
             if (days != spec.rotationDays()) {
                 scope.degraded("key '" + spec.name() + "' rotates every " + days + " days, not every " + spec.rotationDays()
-                        + ": Key Vault rotation policies cannot rotate more often");
+                        + ": Key Vault rotation policies cannot rotate more often", Property.ROTATION_DAYS);
             }
             properties.rotationPolicy(RotationPolicyArgs.builder()
                     .lifetimeActions(LifetimeActionArgs.builder()
@@ -155,7 +156,7 @@ final class KeyVaults {
         if (issued.isEmpty()) {
             scope.degraded("the secret gets no expiry date: Key Vault expiry is an absolute time and Pont writes nothing that"
                     + " depends on the clock; set " + key + " to the day the value was set (YYYY-MM-DD) to expire it "
-                    + spec.expiryDays() + " days later");
+                    + spec.expiryDays() + " days later", Property.SECRET_EXPIRY);
             return Optional.empty();
         }
         LocalDate day;
@@ -168,7 +169,7 @@ final class KeyVaults {
         long expires = day.plusDays(spec.expiryDays()).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         if (expires > Integer.MAX_VALUE) {
             scope.degraded("the secret gets no expiry date: " + day.plusDays(spec.expiryDays()) + " is after 2038-01-19, the last"
-                    + " date azure-native 2.10.0 can carry (a 32-bit epoch)");
+                    + " date azure-native 2.10.0 can carry (a 32-bit epoch)", Property.SECRET_EXPIRY);
             return Optional.empty();
         }
         return Optional.of((int) expires);

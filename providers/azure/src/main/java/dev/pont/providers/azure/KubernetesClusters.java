@@ -33,6 +33,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.Cidr;
 import dev.pont.core.spec.KubernetesClusterSpec;
 import dev.pont.core.spec.NodePoolSpec;
@@ -222,7 +223,7 @@ final class KubernetesClusters {
             scope.degraded("the cluster subnet " + network.name() + "/" + subnet + " may also reach " + egress.entrySet().stream()
                     .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").reduce((a, b) -> a + ", " + b).orElse("")
                     + ", which AKS nodes need and NSGs cannot narrow to host names; to narrow it, send egress through an Azure"
-                    + " Firewall with the AzureKubernetesService FQDN tag");
+                    + " Firewall with the AzureKubernetesService FQDN tag", Property.ALLOW_RULES);
         }
         return created;
     }

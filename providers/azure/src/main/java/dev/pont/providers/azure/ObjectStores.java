@@ -34,6 +34,7 @@ import com.pulumi.azurenative.storage.inputs.SkuArgs;
 import com.pulumi.resources.Resource;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.Cidr;
 import dev.pont.core.spec.Exposure;
 import dev.pont.core.spec.ObjectStoreSpec;
@@ -148,7 +149,8 @@ final class ObjectStores {
         boolean lock = spec.retentionLocked() && run.session().config().get(LOCK_KEY).map(Boolean::parseBoolean).orElse(false);
         if (spec.retentionLocked() && !lock) {
             scope.degraded("retention is not locked yet: Azure creates immutability policies unlocked and locks them only on a"
-                    + " later update, which cannot be undone; after the first deployment set " + LOCK_KEY + "=true and deploy again");
+                    + " later update, which cannot be undone; after the first deployment set " + LOCK_KEY + "=true and deploy again",
+                    Property.RETENTION_LOCKED);
         }
         return ImmutableStorageAccountArgs.builder()
                 .enabled(true)
@@ -169,7 +171,7 @@ final class ObjectStores {
         for (Cidr cidr : exposure.allowedCidrs()) {
             if (PRIVATE_RANGES.stream().anyMatch(r -> r.contains(cidr))) {
                 scope.degraded("allowed CIDR " + cidr + " is a private range, which storage firewalls do not accept: reach the"
-                        + " store from private addresses through a private endpoint (exposure subnet)");
+                        + " store from private addresses through a private endpoint (exposure subnet)", Property.ALLOWED_CIDRS);
                 continue;
             }
             if (cidr.prefix() >= 31) {

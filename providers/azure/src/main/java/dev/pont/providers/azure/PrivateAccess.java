@@ -15,6 +15,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.Exposure;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +77,8 @@ final class PrivateAccess {
     static void checkCidrsWithoutSubnet(Scope scope, Exposure exposure) {
         if (!exposure.publicEndpoint() && exposure.subnet() == null && !exposure.allowedCidrs().isEmpty()) {
             scope.degraded("allowed CIDRs " + exposure.allowedCidrs() + " are not reachable: without a subnet there is no private"
-                    + " endpoint, and Azure admits CIDRs only on the public endpoint, which stays disabled; give the exposure a subnet");
+                    + " endpoint, and Azure admits CIDRs only on the public endpoint, which stays disabled; give the exposure a subnet",
+                    Property.ALLOWED_CIDRS);
         }
     }
 

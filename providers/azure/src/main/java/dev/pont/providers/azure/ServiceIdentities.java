@@ -7,6 +7,7 @@ import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.platform.Declaration;
 import dev.pont.core.spec.Grant;
 import dev.pont.core.spec.Grant.Access;
@@ -74,7 +75,7 @@ final class ServiceIdentities {
             BuiltInRole role = ROLES.getOrDefault(kind, Map.of()).get(grant.access());
             if (role == null) {
                 scope.degraded(grant.access().wire() + " access on '" + grant.resource() + "' is not granted: "
-                        + NO_ROLE.getOrDefault(kind, "Azure has no built-in role for it"));
+                        + NO_ROLE.getOrDefault(kind, "Azure has no built-in role for it"), Property.GRANTS);
                 continue;
             }
             Handles.Grantable target = scope.lookup(grant.resource(), Handles.Grantable.class);
@@ -105,7 +106,7 @@ final class ServiceIdentities {
         scope.degraded(grant.access().wire() + " access on database '" + grant.resource() + "' is not granted: PostgreSQL"
                 + " privileges live inside the database, where Azure RBAC does not reach; an Entra administrator of the server must"
                 + " run SELECT pgaadauth_create_principal('" + identityName + "', false, false) and GRANT " + privileges
-                + " to that role");
+                + " to that role", Property.GRANTS);
     }
 
     private static ResourceKind kind(Scope scope, String resource) {

@@ -8,6 +8,7 @@ import dev.pont.core.adapter.Scope;
 import dev.pont.core.adapter.Session;
 import dev.pont.core.adapter.TargetInfo;
 import dev.pont.core.catalog.Catalog;
+import dev.pont.core.facts.Property;
 import dev.pont.core.platform.Declaration;
 import dev.pont.core.spec.AuditLogSpec;
 import dev.pont.core.spec.BlockVolumeSpec;
@@ -247,7 +248,8 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
     public Realised objectStore(Scope scope, ObjectStoreSpec spec) {
         if (spec.encryptionKey() != null) {
             scope.degraded("customer-managed key " + spec.encryptionKey() + " cannot be honoured: OOS encrypts with AES256"
-                    + " under a key managed by 3DS Outscale ('aws:kms' is accepted but equals AES256); Outscale has no KMS");
+                    + " under a key managed by 3DS Outscale ('aws:kms' is accepted but equals AES256); Outscale has no KMS",
+                    Property.KEY_CUSTODY);
         }
         degradeOosExposure(scope, spec.exposure());
         BucketHandle bucket = oos().bucket(scope, spec.versioned(), spec.retentionDays(), spec.retentionLocked(),
@@ -257,9 +259,12 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
 
     private void degradeOosExposure(Scope scope, Exposure exposure) {
         if (!exposure.publicEndpoint()) {
+            // A private endpoint is asked only with a subnet.
+            Property[] affects = exposure.subnet() == null ? new Property[] {Property.PUBLIC_ENDPOINT}
+                    : new Property[] {Property.PUBLIC_ENDPOINT, Property.PRIVATE_ENDPOINT};
             scope.degraded("OOS is reached on its public regional endpoint " + Oos.endpoint(region) + " only (a Net access point"
                     + " for OOS is unverified): the bucket is private by credentials and bucket policy, not by network"
-                    + (exposure.subnet() == null ? "" : "; it is not confined to subnet " + exposure.subnet()));
+                    + (exposure.subnet() == null ? "" : "; it is not confined to subnet " + exposure.subnet()), affects);
         }
     }
 
@@ -294,16 +299,16 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
 
     private void degradeBsuEncryption(Scope scope, String what, Refs.KeyRef key) {
         scope.degraded("encryption at rest of the " + what + " cannot be requested: the outscale provider has no encryption"
-                + " input for BSU volumes, and whether BSU encrypts at rest by default is unverified");
+                + " input for BSU volumes, and whether BSU encrypts at rest by default is unverified", Property.ENCRYPTED_AT_REST);
         if (key != null) {
-            scope.degraded("customer-managed key " + key + " cannot be honoured: Outscale has no KMS");
+            scope.degraded("customer-managed key " + key + " cannot be honoured: Outscale has no KMS", Property.KEY_CUSTODY);
         }
     }
 
     private void degradeSingleSubregion(Scope scope, String what) {
         if (session.placement().zoneRedundant()) {
             scope.degraded("zone redundancy not realised for " + what + ": it stays in subregion " + subregions.get(0)
-                    + " and does not survive the loss of that zone; snapshot it to another subregion yourself");
+                    + " and does not survive the loss of that zone; snapshot it to another subregion yourself", Property.ZONE_REDUNDANT);
         }
     }
 
@@ -398,17 +403,19 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
         NetworkHandle network = scope.lookup(spec.exposure().subnet().network(), NetworkHandle.class);
         SubnetHandle subnet = network.subnet(spec.exposure().subnet().subnet());
         scope.degraded("no managed PostgreSQL on Outscale: PostgreSQL " + version + " runs on a VM Pont bootstraps with cloud-init"
-                + " (untested); patching and minor upgrades are yours");
+                + " (untested); patching and minor upgrades are yours", Property.SELF_MANAGED);
         if (spec.highAvailability()) {
-            scope.degraded("high availability not realised: one VM, no automatic failover (run Patroni across subregions yourself)");
+            scope.degraded("high availability not realised: one VM, no automatic failover (run Patroni across subregions yourself)",
+                    Property.HIGH_AVAILABILITY);
         }
-        scope.degraded("backups not realised: keep " + spec.backupRetentionDays() + " days yourself (BSU snapshots or pgBackRest to OOS)");
+        scope.degraded("backups not realised: keep " + spec.backupRetentionDays() + " days yourself (BSU snapshots or pgBackRest to OOS)",
+                Property.BACKUP_RETENTION_DAYS);
         if (spec.exposure().publicEndpoint()) {
-            scope.degraded("public endpoint not realised: the database VM has no public IP");
+            scope.degraded("public endpoint not realised: the database VM has no public IP", Property.PUBLIC_ENDPOINT);
         }
         if (!egress.get(network.name()).reachesInternet(subnet.name())) {
             scope.degraded("the bootstrap installs PostgreSQL from the PGDG repository: subnet " + spec.exposure().subnet()
-                    + " needs outbound HTTPS (a firewall allowOut to 0.0.0.0/0 on 443) or a local mirror");
+                    + " needs outbound HTTPS (a firewall allowOut to 0.0.0.0/0 on 443) or a local mirror", Property.SELF_MANAGED);
         }
         degradeBsuEncryption(scope, "database volume", spec.encryptionKey());
         degradeSingleSubregion(scope, "the database VM and its volume");
@@ -448,7 +455,7 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
         if (sshKey != null) {
             vm.keypairName(keypair(scope, sshKey).keypairName());
         } else {
-            scope.degraded("no SSH access to the database VM: set " + DB_SSH_KEY + " to install an admin key");
+            scope.degraded("no SSH access to the database VM: set " + DB_SSH_KEY + " to install an admin key", Property.SELF_MANAGED);
         }
         Vm server = new Vm(scope.child("vm"), vm.build(), scope.options(provider));
         Volume data = new Volume(scope.child("data"), VolumeArgs.builder()
@@ -470,19 +477,21 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
         NetworkHandle network = scope.lookup(spec.subnet().network(), NetworkHandle.class);
         Cidr projectCidr = oksProjectCidr(scope, network);
         scope.degraded("OKS runs the cluster in the OKS project's own Net (" + projectCidr + "), not in subnet " + spec.subnet()
-                + ": peer that Net with network '" + network.name() + "' to reach the stack's other resources (not realised)");
+                + ": peer that Net with network '" + network.name() + "' to reach the stack's other resources (not realised)",
+                Property.SUBNETS);
         if (spec.privateApi()) {
             scope.degraded("private API not offered by OKS: the Kubernetes API has a public endpoint, reachable only from adminWhitelists "
-                    + spec.adminCidrs().stream().map(Cidr::toString).toList());
+                    + spec.adminCidrs().stream().map(Cidr::toString).toList(), Property.PRIVATE_API);
         }
         List<String> privateAdmins = spec.adminCidrs().stream().filter(OutscaleAdapter::rfc1918).map(Cidr::toString).toList();
         if (!privateAdmins.isEmpty()) {
             scope.degraded("admin CIDRs " + privateAdmins + " are private ranges, but the OKS API is reached over the internet:"
-                    + " whitelist the public (NAT) addresses your administrators come from");
+                    + " whitelist the public (NAT) addresses your administrators come from", Property.ADMIN_CIDRS);
         }
         boolean multiZone = session.placement().zoneRedundant() && subregions.size() > 1;
         if (session.placement().zoneRedundant() && !multiZone) {
-            scope.degraded("region " + region + " has one subregion (" + subregions.get(0) + "): control plane and nodes are not spread over zones");
+            scope.degraded("region " + region + " has one subregion (" + subregions.get(0) + "): control plane and nodes are not"
+                    + " spread over zones", Property.ZONE_REDUNDANT);
         }
         String name = session.stack() + "-" + scope.name();
         if (name.length() > 40) {
@@ -523,9 +532,10 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
         int nodes = Math.max(1, pool.minNodes());
         if (pool.minNodes() != pool.maxNodes()) {
             scope.degraded("node pool '" + pool.name() + "' runs a fixed " + nodes + " node(s): the OKS NodePool manifest documents"
-                    + " desiredNodes only, so autoscaling between " + pool.minNodes() + " and " + pool.maxNodes() + " is not realised");
+                    + " desiredNodes only, so autoscaling between " + pool.minNodes() + " and " + pool.maxNodes() + " is not realised",
+                    Property.NODE_POOLS);
         } else if (pool.minNodes() == 0) {
-            scope.degraded("node pool '" + pool.name() + "' asks for 0 nodes: OKS gets 1");
+            scope.degraded("node pool '" + pool.name() + "' asks for 0 nodes: OKS gets 1", Property.NODE_POOLS);
         }
         new NodePool(scope.child("pool-" + pool.name()), NodePoolArgs.builder()
                 .apiVersion("oks.dev/v1beta2")
@@ -563,7 +573,7 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
     @Override
     public Realised serviceIdentity(Scope scope, ServiceIdentitySpec spec) {
         scope.degraded("no workload identity on Outscale: the identity is an EIM user with a static access key"
-                + " (its secret key is a Pulumi secret in state); deliver and rotate it yourself");
+                + " (its secret key is a Pulumi secret in state); deliver and rotate it yourself", Property.GRANTS);
         Map<String, ResourceKind> kinds = new HashMap<>();
         for (Declaration d : scope.before()) {
             kinds.put(d.name(), d.spec().kind());
@@ -574,10 +584,12 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
             ResourceKind kind = kinds.get(grant.resource());
             var actions = GRANTS.actions(kind, grant.access());
             if (actions.isEmpty()) {
-                scope.degraded("grant " + grant.access().wire() + " on '" + grant.resource() + "' not realised: " + GRANTS.note(kind));
+                scope.degraded("grant " + grant.access().wire() + " on '" + grant.resource() + "' not realised: " + GRANTS.note(kind),
+                        Property.GRANTS);
                 continue;
             }
-            scope.degraded("grant " + grant.access().wire() + " on '" + grant.resource() + "' is account-wide: " + GRANTS.note(kind));
+            scope.degraded("grant " + grant.access().wire() + " on '" + grant.resource() + "' is account-wide: " + GRANTS.note(kind),
+                    Property.GRANTS);
             Policy policy = new Policy(scope.child(grant.resource() + "-" + grant.access().wire()), PolicyArgs.builder()
                     .policyName(userName + "-" + grant.resource() + "-" + grant.access().wire())
                     .description("Pont: " + grant.access().wire() + " on " + grant.resource() + " for " + scope.name())
@@ -593,7 +605,8 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
                 .build(), scope.options(provider));
         var key = AccessKeyArgs.builder().userName(user.userName()).state("ACTIVE");
         session.config().get(ACCESS_KEY_EXPIRY_KEY).filter(v -> !v.isBlank()).ifPresentOrElse(key::expirationDate,
-                () -> scope.degraded("the access key does not expire: set " + ACCESS_KEY_EXPIRY_KEY + " (ISO 8601 date) to force rotation"));
+                () -> scope.degraded("the access key does not expire: set " + ACCESS_KEY_EXPIRY_KEY + " (ISO 8601 date) to force rotation",
+                        Property.SECRET_EXPIRY));
         new AccessKey(scope.child("access-key"), key.build(), scope.options(provider, user));
         return Realised.of(user.userId(), new IdentityHandle(user));
     }
@@ -615,10 +628,11 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
     @Override
     public Realised auditLog(Scope scope, AuditLogSpec spec) {
         scope.degraded("Outscale has no audit-log resource: API calls are logged by the platform and read with ReadApiLogs;"
-                + " exporting them into the archive bucket needs a scheduled job (not realised)");
+                + " exporting them into the archive bucket needs a scheduled job (not realised)",
+                Property.LOGGED_RESOURCES, Property.LOG_RETENTION_DAYS);
         if (spec.categories().contains(AuditLogSpec.Category.DATA_ACCESS)) {
             scope.degraded("data-access events (object reads, database queries) are not collected: OOS access logging and"
-                    + " in-guest logs are not configurable through the provider");
+                    + " in-guest logs are not configurable through the provider", Property.LOGGED_RESOURCES);
         }
         degradeOosExposure(scope, Exposure.isolated());
         BucketHandle bucket = oos().bucket(scope, true, spec.retentionDays(), true, Exposure.isolated(), scope.labels());
