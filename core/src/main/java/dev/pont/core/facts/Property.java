@@ -44,7 +44,12 @@ public enum Property {
     LOG_RETENTION_DAYS("logRetentionDays", Merge.MAX),
     LOGGED_RESOURCES("loggedResources", Merge.UNION),
     SECRET_EXPIRY("secretExpiry", Merge.ANY_TRUE),
-    SELF_MANAGED("selfManaged", Merge.ANY_TRUE);
+    SELF_MANAGED("selfManaged", Merge.ANY_TRUE),
+    /**
+     * Not a fact: named by a deviation whose realisation plays another role (PostgreSQL on a VM, an
+     * audit log as a bucket), so conformance accepts that the intended role is not played.
+     */
+    ROLE("role", Merge.UNION);
 
     /** How values of one property from several resources combine. */
     public enum Merge { ALL_TRUE, ANY_TRUE, MIN, MAX, UNION, WEAKEST_CUSTODY }

@@ -252,6 +252,8 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
                     Property.KEY_CUSTODY);
         }
         degradeOosExposure(scope, spec.exposure());
+        scope.degraded("no TLS minimum can be asked for: the bucket policy refuses plain HTTP, but 3DS Outscale documents no TLS"
+                + " version for OOS and whether OOS honours the s3:TlsVersion policy condition is unverified", Property.TLS_MINIMUM);
         BucketHandle bucket = oos().bucket(scope, spec.versioned(), spec.retentionDays(), spec.retentionLocked(),
                 spec.exposure(), scope.labels());
         return new Realised(bucket.bucket().id(), oos().url(bucket), bucket);
@@ -403,7 +405,8 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
         NetworkHandle network = scope.lookup(spec.exposure().subnet().network(), NetworkHandle.class);
         SubnetHandle subnet = network.subnet(spec.exposure().subnet().subnet());
         scope.degraded("no managed PostgreSQL on Outscale: PostgreSQL " + version + " runs on a VM Pont bootstraps with cloud-init"
-                + " (untested); patching and minor upgrades are yours", Property.SELF_MANAGED);
+                + " (untested); patching and minor upgrades are yours, and no cloud resource attests its version or TLS settings",
+                Property.SELF_MANAGED, Property.ROLE, Property.VERSION, Property.TLS_MINIMUM);
         if (spec.highAvailability()) {
             scope.degraded("high availability not realised: one VM, no automatic failover (run Patroni across subregions yourself)",
                     Property.HIGH_AVAILABILITY);
@@ -629,7 +632,7 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
     public Realised auditLog(Scope scope, AuditLogSpec spec) {
         scope.degraded("Outscale has no audit-log resource: API calls are logged by the platform and read with ReadApiLogs;"
                 + " exporting them into the archive bucket needs a scheduled job (not realised)",
-                Property.LOGGED_RESOURCES, Property.LOG_RETENTION_DAYS);
+                Property.LOGGED_RESOURCES, Property.LOG_RETENTION_DAYS, Property.ROLE);
         if (spec.categories().contains(AuditLogSpec.Category.DATA_ACCESS)) {
             scope.degraded("data-access events (object reads, database queries) are not collected: OOS access logging and"
                     + " in-guest logs are not configurable through the provider", Property.LOGGED_RESOURCES);

@@ -55,9 +55,10 @@ class DeviationPropertiesTest {
                 Map.entry("admin-bastion", List.of("encryptedAtRest")),
                 Map.entry("admin-data", List.of("encryptedAtRest", "keyCustody", "zoneRedundant")),
                 Map.entry("analysis", List.of("nodePools", "privateApi", "subnets", "zoneRedundant")),
-                Map.entry("audit", List.of("logRetentionDays", "loggedResources", "publicEndpoint")),
-                Map.entry("catalog", List.of("backupRetentionDays", "encryptedAtRest", "highAvailability", "selfManaged", "zoneRedundant")),
-                Map.entry("datasets", List.of("keyCustody", "privateEndpoint", "publicEndpoint")),
+                Map.entry("audit", List.of("logRetentionDays", "loggedResources", "publicEndpoint", "role")),
+                Map.entry("catalog", List.of("backupRetentionDays", "encryptedAtRest", "highAvailability", "role", "selfManaged",
+                        "tlsMinimum", "version", "zoneRedundant")),
+                Map.entry("datasets", List.of("keyCustody", "privateEndpoint", "publicEndpoint", "tlsMinimum")),
                 Map.entry("ingestion", List.of("grants", "secretExpiry")),
                 Map.entry("platform-keys", List.of()),
                 Map.entry("pseudonymisation-salt", List.of()))));
@@ -75,10 +76,10 @@ class DeviationPropertiesTest {
     void objectStores() {
         Plan isolated = Stacks.preview(Stacks.stack(p -> p.objectStore("files", ObjectStoreSpec.privateStore())));
         // No subnet was asked, so no private endpoint is missing: only the public one is a difference.
-        assertThat(properties(isolated, "files")).containsExactly("publicEndpoint");
+        assertThat(properties(isolated, "files")).containsExactly("publicEndpoint", "tlsMinimum");
         Plan open = Stacks.preview(Stacks.stack(p -> p.objectStore("files", ObjectStoreSpec.privateStore()
                 .exposure(Exposure.publicFrom(List.of(Cidr.parse("198.51.100.0/24")))))));
-        assertThat(open.deviations()).isEmpty();
+        assertThat(properties(open, "files")).containsExactly("tlsMinimum");
     }
 
     @Test
@@ -98,7 +99,8 @@ class DeviationPropertiesTest {
         }), Map.of("pont:adminSshPublicKey", ""));
         assertThat(Stacks.reasons(exposed, "db")).anyMatch(r -> r.startsWith("public endpoint not realised"))
                 .anyMatch(r -> r.startsWith("no SSH access to the database VM")).noneMatch(r -> r.contains("PGDG"));
-        assertThat(properties(exposed, "db")).containsExactly("backupRetentionDays", "encryptedAtRest", "publicEndpoint", "selfManaged");
+        assertThat(properties(exposed, "db")).containsExactly("backupRetentionDays", "encryptedAtRest", "publicEndpoint", "role", "selfManaged",
+                "tlsMinimum", "version");
     }
 
     @Test
@@ -126,6 +128,6 @@ class DeviationPropertiesTest {
     void auditLogs() {
         Plan adminOnly = Stacks.preview(Stacks.stack(Placement.in(Jurisdiction.FR), p -> p.auditLog("audit",
                 new AuditLogSpec(180, Set.of(AuditLogSpec.Category.ADMINISTRATIVE), null))));
-        assertThat(properties(adminOnly, "audit")).containsExactly("logRetentionDays", "loggedResources", "publicEndpoint");
+        assertThat(properties(adminOnly, "audit")).containsExactly("logRetentionDays", "loggedResources", "publicEndpoint", "role");
     }
 }
