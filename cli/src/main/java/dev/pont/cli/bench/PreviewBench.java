@@ -49,7 +49,12 @@ public final class PreviewBench {
         for (String target : targets) {
             PreviewConfig config = config(target);
             Plan plan = Preview.of(stack, Targets.create(target), config);
-            anchor(plan);
+            long expected = plan.resources().stream()
+                    .filter(r -> !r.providerInstance() && !r.type().equals("pulumi:pulumi:Stack")).count();
+            int registered = anchor(plan);
+            if (registered < expected) {
+                throw new IllegalStateException("the anchor registered " + registered + " of " + expected + " resources");
+            }
             List<Long> pont = new ArrayList<>();
             List<Long> engine = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
@@ -91,8 +96,28 @@ public final class PreviewBench {
         }
     }
 
+    /** Plan values as the SDK accepts them: numbers are doubles on the wire, and the SDK refuses longs. */
+    @SuppressWarnings("unchecked")
+    static <T> T sdkValues(T value) {
+        if (dev.pont.core.plan.Secrets.isSecret(value)) {
+            return (T) "[secret]";
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), sdkValues(v)));
+            return (T) copy;
+        }
+        if (value instanceof List<?> list) {
+            return (T) list.stream().map(PreviewBench::sdkValues).toList();
+        }
+        if (value instanceof Long l) {
+            return (T) Double.valueOf(l);
+        }
+        return value;
+    }
+
     /** The bare engine registering the plan's resources, parents first, with echoing mocks. */
-    static void anchor(Plan plan) {
+    static int anchor(Plan plan) {
         Logger quiet = Logger.getLogger("dev.pont.bench.engine");
         quiet.setLevel(Level.OFF);
         quiet.setUseParentHandlers(false);
@@ -108,7 +133,7 @@ public final class PreviewBench {
         };
         PulumiTestInternal.cleanup();
         try {
-            PulumiTestInternal.builder()
+            var result = PulumiTestInternal.builder()
                     .options(TestOptions.builder().projectName("pont").stackName(plan.target()).preview(false).build())
                     .standardLogger(quiet)
                     .mocks(echo)
@@ -118,13 +143,17 @@ public final class PreviewBench {
                         for (PlannedResource r : ordered) {
                             Resource parent = r.parent() == null ? null : byUrn.get(r.parent());
                             Resource created = r.custom()
-                                    ? new CustomResource(r.type(), r.name(), new AnchorArgs(r.inputs()),
+                                    ? new CustomResource(r.type(), r.name(), new AnchorArgs(sdkValues(r.inputs())),
                                             parent == null ? CustomResourceOptions.Empty : CustomResourceOptions.builder().parent(parent).build())
-                                    : new ComponentResource(r.type(), r.name(), new AnchorArgs(r.inputs()),
+                                    : new ComponentResource(r.type(), r.name(), new AnchorArgs(sdkValues(r.inputs())),
                                             parent == null ? ComponentResourceOptions.Empty : ComponentResourceOptions.builder().parent(parent).build());
                             byUrn.put(r.urn(), created);
                         }
                     });
+            if (!result.exceptions().isEmpty()) {
+                throw new IllegalStateException("the anchor program failed", result.exceptions().get(0));
+            }
+            return result.resources().size();
         } finally {
             PulumiTestInternal.cleanup();
         }
