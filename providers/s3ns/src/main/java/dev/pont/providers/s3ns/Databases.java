@@ -70,6 +70,9 @@ final class Databases {
         var ip = DatabaseInstanceSettingsIpConfigurationArgs.builder()
                 .ipv4Enabled(exposure.publicEndpoint())
                 .requireSsl(true);
+        scope.degraded("no TLS minimum can be asked for: requireSsl refuses unencrypted connections, but the IP configuration"
+                + " of gcp " + GcpPlugin.SDK_VERSION + " has no TLS version setting (requireSsl only), and Pont sets no"
+                + " ssl_min_protocol_version database flag, which Cloud SQL on S3NS is not verified to accept", Property.TLS_MINIMUM);
         if (exposure.publicEndpoint()) {
             ip.authorizedNetworks(exposure.allowedCidrs().stream().map(c -> DatabaseInstanceSettingsIpConfigurationAuthorizedNetworkArgs
                     .builder().name("pont-" + c.toString().replace('/', '-').replace('.', '-')).value(c.toString()).build()).toList());

@@ -36,6 +36,9 @@ final class Storage {
 
     Realised objectStore(Scope scope, ObjectStoreSpec spec) {
         Keys.apiEndpoint(scope, "Cloud Storage", spec.exposure());
+        scope.degraded("no TLS minimum can be asked for: Cloud Storage has no per-bucket TLS setting and Google documents no"
+                + " minimum TLS version for a bucket; the TLS policy of the " + S3nsData.UNIVERSE.domain() + " API front end applies",
+                Property.TLS_MINIMUM);
         var args = BucketArgs.builder()
                 .name(GcpNames.bucket(run.project, run.session.stack(), scope.name()))
                 .project(run.project)
