@@ -9,9 +9,10 @@ import com.pulumi.gcp.projects.IAMAuditConfigArgs;
 import com.pulumi.gcp.projects.inputs.IAMAuditConfigAuditLogConfigArgs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.platform.Declaration;
-import dev.pont.core.spec.AuditLogSpec;
 import dev.pont.core.spec.AuditLogSpec.Category;
+import dev.pont.core.spec.AuditLogSpec;
 import dev.pont.core.spec.ResourceKind;
 import dev.pont.providers.s3ns.Handles.AuditLogHandle;
 import java.util.ArrayList;
@@ -78,11 +79,11 @@ final class AuditLogs {
         }
         if (database && spec.categories().contains(Category.DATA_ACCESS)) {
             scope.degraded("data access inside PostgreSQL (statements) is not logged: that needs the pgaudit extension"
-                    + " (flag cloudsql.enable_pgaudit), not enabled");
+                    + " (flag cloudsql.enable_pgaudit), not enabled", Property.LOGGED_RESOURCES);
         }
         if (vm && (spec.categories().contains(Category.DATA_ACCESS) || spec.categories().contains(Category.SECURITY))) {
             scope.degraded("events inside VM guests (logins, file access) are not collected: that needs the Ops Agent in each VM,"
-                    + " not installed");
+                    + " not installed", Property.LOGGED_RESOURCES);
         }
     }
 }

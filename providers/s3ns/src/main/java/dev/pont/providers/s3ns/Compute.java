@@ -22,6 +22,7 @@ import com.pulumi.resources.Resource;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.catalog.Catalog;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.Cidr;
 import dev.pont.core.spec.KubernetesClusterSpec;
 import dev.pont.core.spec.NodePoolSpec;
@@ -60,7 +61,7 @@ final class Compute {
         String image = image(scope, spec.image());
         scope.degraded("administrators log in through OS Login (IAM identities), which replaces metadata SSH keys: the admin user '"
                 + spec.adminUser() + "' with the key of " + spec.sshKeyConfig() + " is not installed; grant the admins"
-                + " roles/compute.osAdminLogin and add their keys to their OS Login profiles");
+                + " roles/compute.osAdminLogin and add their keys to their OS Login profiles", Property.GRANTS);
         List<Resource> dependsOn = new ArrayList<>();
         var bootParams = InstanceBootDiskInitializeParamsArgs.builder()
                 .image(image)
@@ -121,10 +122,11 @@ final class Compute {
         Cidr services = reserve(scope, network, SERVICE_PREFIX, "service");
         List<String> pools = spec.nodePools().stream().map(Compute::pool).toList();
         scope.degraded("node pools " + pools + " are not realised: S3NS offers GKE in Autopilot mode only, which provisions"
-                + " nodes from pod resource requests; give workloads requests (and compute classes) instead of pool sizes");
+                + " nodes from pod resource requests; give workloads requests (and compute classes) instead of pool sizes", Property.NODE_POOLS);
         scope.degraded("Autopilot nodes need egress to the " + S3nsData.UNIVERSE.domain() + " APIs and the container registry"
                 + " (Private Google Access): the network denies all egress and the private API ranges of S3NS are unverified,"
-                + " so that rule is not realised; add an allowOut rule from subnet " + spec.subnet() + " to them before deploying");
+                + " so that rule is not realised; add an allowOut rule from subnet " + spec.subnet() + " to them before deploying",
+                Property.ALLOW_RULES);
         var authorised = ClusterMasterAuthorizedNetworksConfigArgs.builder()
                 .gcpPublicCidrsAccessEnabled(false)
                 .cidrBlocks(spec.adminCidrs().stream().map(c -> ClusterMasterAuthorizedNetworksConfigCidrBlockArgs.builder()

@@ -21,13 +21,14 @@ import com.pulumi.resources.Resource;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.catalog.Catalog;
+import dev.pont.core.facts.Property;
+import dev.pont.core.platform.Declaration;
 import dev.pont.core.spec.Cidr;
 import dev.pont.core.spec.DatabaseSpec;
 import dev.pont.core.spec.Exposure;
 import dev.pont.core.spec.FirewallRule;
 import dev.pont.core.spec.FirewallSpec;
 import dev.pont.core.spec.Refs;
-import dev.pont.core.platform.Declaration;
 import dev.pont.providers.s3ns.Handles.DatabaseHandle;
 import dev.pont.providers.s3ns.Handles.KeyHandle;
 import dev.pont.providers.s3ns.Handles.NetworkHandle;
@@ -69,6 +70,9 @@ final class Databases {
         var ip = DatabaseInstanceSettingsIpConfigurationArgs.builder()
                 .ipv4Enabled(exposure.publicEndpoint())
                 .requireSsl(true);
+        scope.degraded("no TLS minimum can be asked for: requireSsl refuses unencrypted connections, but the IP configuration"
+                + " of gcp " + GcpPlugin.SDK_VERSION + " has no TLS version setting (requireSsl only), and Pont sets no"
+                + " ssl_min_protocol_version database flag, which Cloud SQL on S3NS is not verified to accept", Property.TLS_MINIMUM);
         if (exposure.publicEndpoint()) {
             ip.authorizedNetworks(exposure.allowedCidrs().stream().map(c -> DatabaseInstanceSettingsIpConfigurationAuthorizedNetworkArgs
                     .builder().name("pont-" + c.toString().replace('/', '-').replace('.', '-')).value(c.toString()).build()).toList());
@@ -83,10 +87,12 @@ final class Databases {
             ip.pscConfigs(DatabaseInstanceSettingsIpConfigurationPscConfigArgs.builder()
                     .pscEnabled(true).allowedConsumerProjects(List.of()).build());
             scope.degraded("no network path is realised (the exposure names no subnet): the instance has only a Private Service"
-                    + " Connect attachment that no project may use yet (Private Service Connect on S3NS is unverified)");
+                    + " Connect attachment that no project may use yet (Private Service Connect on S3NS is unverified)",
+                    Property.PRIVATE_ENDPOINT);
         }
         if (!exposure.publicEndpoint() && !exposure.allowedCidrs().isEmpty() && exposure.subnet() == null) {
-            scope.degraded("allowed CIDRs " + exposure.allowedCidrs() + " are not realised: a private instance without a subnet has no address to reach");
+            scope.degraded("allowed CIDRs " + exposure.allowedCidrs() + " are not realised: a private instance without a subnet has no address to reach",
+                    Property.ALLOWED_CIDRS);
         }
         var backups = DatabaseInstanceSettingsBackupConfigurationArgs.builder()
                 .enabled(true)
@@ -190,7 +196,7 @@ final class Databases {
         clients.addAll(firewallClients(scope, network, exposure.subnet()));
         scope.degraded("the database's private IP is in the private services range " + range + ", not in subnet " + exposure.subnet()
                 + ": Pont opens egress tcp " + PORT + " to it from " + clients + " (the subnet, the allowed CIDRs and the sources of"
-                + " firewall rules declared before the database that let tcp " + PORT + " into the subnet)");
+                + " firewall rules declared before the database that let tcp " + PORT + " into the subnet)", Property.PRIVATE_ENDPOINT);
         new Firewall(scope.child("clients-out"), FirewallArgs.builder()
                 .name(run.name(scope, "clients-out"))
                 .project(run.project)

@@ -19,6 +19,7 @@ import com.pulumi.gcp.storage.BucketIAMMember;
 import com.pulumi.gcp.storage.BucketIAMMemberArgs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.platform.Declaration;
 import dev.pont.core.spec.Grant;
 import dev.pont.core.spec.ResourceKind;
@@ -70,12 +71,12 @@ final class Identities {
         S3nsData.GrantRoles roles = S3nsData.GRANTS.get(kind.role());
         List<String> names = roles == null ? List.of() : roles.roles(access);
         if (names.isEmpty()) {
-            scope.degraded(what + " not realised: " + (roles == null ? "no IAM role is known for a " + kind.role() : roles.reason()));
+            scope.degraded(what + " not realised: " + (roles == null ? "no IAM role is known for a " + kind.role() : roles.reason()), Property.GRANTS);
             return;
         }
         Output<String> member = account.member();
         if (roles.projectWide()) {
-            scope.degraded(what + " is bound on the project (" + String.join(", ", names) + "): " + roles.projectNote());
+            scope.degraded(what + " is bound on the project (" + String.join(", ", names) + "): " + roles.projectNote(), Property.GRANTS);
         }
         for (String role : names) {
             String child = scope.child(grant.resource() + "-" + role.substring(role.lastIndexOf('.') + 1).replace('/', '-'));
@@ -132,7 +133,7 @@ final class Identities {
         String privilege = grant.access() == Grant.Access.READ ? "pg_read_all_data" : "pg_read_all_data, pg_write_all_data";
         scope.degraded("grant " + grant.access().wire() + " on '" + grant.resource() + "' is realised as an IAM database user only:"
                 + " PostgreSQL privileges live inside the database; run GRANT " + privilege
-                + " TO \"<service account email without .gserviceaccount.com>\" as an administrator");
+                + " TO \"<service account email without .gserviceaccount.com>\" as an administrator", Property.GRANTS);
     }
 
     /** Cloud SQL for PostgreSQL names an IAM service-account user by its email without the {@code .gserviceaccount.com} suffix. */

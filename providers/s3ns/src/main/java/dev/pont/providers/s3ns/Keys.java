@@ -14,6 +14,7 @@ import com.pulumi.gcp.secretmanager.inputs.SecretReplicationUserManagedArgs;
 import com.pulumi.gcp.secretmanager.inputs.SecretReplicationUserManagedReplicaArgs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.Exposure;
 import dev.pont.core.spec.KeySpec;
 import dev.pont.core.spec.KeyVaultSpec;
@@ -62,11 +63,12 @@ final class Keys {
         scope.choice("key-algorithm", k.name() + " " + wanted, kms.purpose() + " " + kms.algorithm(), kms.verified(), "");
         if (k.algorithm() == KeySpec.Algorithm.RSA) {
             scope.degraded("key '" + k.name() + "' (" + wanted + ") is a symmetric " + kms.algorithm() + " key: Cloud KMS"
-                    + " customer-managed encryption of Cloud Storage, disks and Cloud SQL takes symmetric keys only, and only they rotate");
+                    + " customer-managed encryption of Cloud Storage, disks and Cloud SQL takes symmetric keys only, and only they rotate",
+                    Property.ROTATION_DAYS);
         }
         if (k.hsmBacked()) {
             scope.degraded("key '" + k.name() + "' is not HSM-backed: Cloud KMS on S3NS offers protection level "
-                    + S3nsData.PROTECTION_LEVEL + " only (no HSM, HSM_SINGLE_TENANT or EXTERNAL)");
+                    + S3nsData.PROTECTION_LEVEL + " only (no HSM, HSM_SINGLE_TENANT or EXTERNAL)", Property.HSM_BACKED);
         }
         var args = CryptoKeyArgs.builder()
                 .name(k.name())
@@ -83,7 +85,7 @@ final class Keys {
                 args.rotationPeriod(k.rotationDays() * DAY + "s");
             } else {
                 scope.degraded("key '" + k.name() + "' does not rotate every " + k.rotationDays() + " days: Cloud KMS rotates"
-                        + " symmetric keys only; create new versions of this " + kms.purpose() + " key yourself");
+                        + " symmetric keys only; create new versions of this " + kms.purpose() + " key yourself", Property.ROTATION_DAYS);
             }
         }
         CryptoKey key = new CryptoKey(scope.child(k.name()), args.build(), run.options(scope, ring));
@@ -99,14 +101,15 @@ final class Keys {
         if (exposure.publicEndpoint()) {
             if (!exposure.allowedCidrs().isEmpty()) {
                 scope.degraded("allowed CIDRs " + exposure.allowedCidrs() + " are not enforced: " + service
-                        + " has no IP filter Pont can set; access is by IAM only");
+                        + " has no IP filter Pont can set; access is by IAM only", Property.ALLOWED_CIDRS);
             }
             return;
         }
         scope.degraded(service + " is reached on its API endpoint (*." + S3nsData.UNIVERSE.domain() + "), which has no"
                 + " per-resource network switch: access is by IAM only"
                 + (exposure.subnet() == null ? "" : ", from subnet " + exposure.subnet() + " through Private Google Access")
-                + "; confining it to the network needs a VPC Service Controls perimeter (organisation level, not realised)");
+                + "; confining it to the network needs a VPC Service Controls perimeter (organisation level, not realised)",
+                Property.PUBLIC_ENDPOINT, Property.PRIVATE_ENDPOINT, Property.ALLOWED_CIDRS);
     }
 
     Realised secret(Scope scope, SecretSpec spec) {
@@ -143,7 +146,7 @@ final class Keys {
         if (issued.isEmpty()) {
             scope.degraded("the secret gets no expiry time: Secret Manager takes an absolute time (a TTL would count from the"
                     + " secret's creation, not from its value) and Pont writes nothing that depends on the clock; set " + key
-                    + " to the day the value was set (YYYY-MM-DD) to expire it " + spec.expiryDays() + " days later");
+                    + " to the day the value was set (YYYY-MM-DD) to expire it " + spec.expiryDays() + " days later", Property.SECRET_EXPIRY);
             return Optional.empty();
         }
         LocalDate day;
@@ -154,7 +157,7 @@ final class Keys {
                     + " was set, as YYYY-MM-DD");
         }
         scope.degraded("on " + day.plusDays(spec.expiryDays()) + " Secret Manager deletes the secret with all its versions"
-                + " (it has no 'expired but kept' state): set a new value and " + key + " before then");
+                + " (it has no 'expired but kept' state): set a new value and " + key + " before then", Property.SECRET_EXPIRY);
         return Optional.of(day.plusDays(spec.expiryDays()) + "T00:00:00Z");
     }
 }

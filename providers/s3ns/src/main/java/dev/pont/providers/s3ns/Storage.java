@@ -12,6 +12,7 @@ import com.pulumi.resources.Resource;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
 import dev.pont.core.catalog.Catalog;
+import dev.pont.core.facts.Property;
 import dev.pont.core.spec.BlockVolumeSpec;
 import dev.pont.core.spec.ObjectStoreSpec;
 import dev.pont.providers.s3ns.Handles.BucketHandle;
@@ -35,6 +36,9 @@ final class Storage {
 
     Realised objectStore(Scope scope, ObjectStoreSpec spec) {
         Keys.apiEndpoint(scope, "Cloud Storage", spec.exposure());
+        scope.degraded("no TLS minimum can be asked for: Cloud Storage has no per-bucket TLS setting and Google documents no"
+                + " minimum TLS version for a bucket; the TLS policy of the " + S3nsData.UNIVERSE.domain() + " API front end applies",
+                Property.TLS_MINIMUM);
         var args = BucketArgs.builder()
                 .name(GcpNames.bucket(run.project, run.session.stack(), scope.name()))
                 .project(run.project)
@@ -56,7 +60,7 @@ final class Storage {
                     .build());
             scope.degraded("object versioning is off: Cloud Storage refuses versioning on a bucket with a retention policy;"
                     + " the retention policy keeps every object undeletable and unreplaceable for " + spec.retentionDays()
-                    + " days instead, so a replacement within that time is refused rather than kept as a version");
+                    + " days instead, so a replacement within that time is refused rather than kept as a version", Property.VERSIONED);
         }
         args.versioning(BucketVersioningArgs.builder().enabled(spec.versioned() && !retention).build());
         List<Resource> dependsOn = new ArrayList<>();
@@ -72,7 +76,7 @@ final class Storage {
     Realised blockVolume(Scope scope, BlockVolumeSpec spec) {
         if (run.session.placement().zoneRedundant()) {
             scope.degraded("zone redundancy not realised: the persistent disk is zonal (" + run.zone() + ") and does not survive"
-                    + " the loss of that zone; snapshot it, or use a regional disk (not realised)");
+                    + " the loss of that zone; snapshot it, or use a regional disk (not realised)", Property.ZONE_REDUNDANT);
         }
         String type = catalog.volumeClass(scope, spec.volumeClass());
         var args = DiskArgs.builder()

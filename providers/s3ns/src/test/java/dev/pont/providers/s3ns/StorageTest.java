@@ -47,7 +47,9 @@ class StorageTest {
         Plan plain = Stacks.preview(Stacks.stack(p -> p.objectStore("plain", ObjectStoreSpec.privateStore())));
         assertThat(Stacks.named(plain, "plain-bucket").inputs()).containsEntry("versioning", Map.of("enabled", true))
                 .doesNotContainKey("retentionPolicy").doesNotContainKey("encryption");
-        assertThat(Stacks.reasons(plain, "plain")).singleElement().asString().startsWith("Cloud Storage is reached on its API endpoint");
+        assertThat(Stacks.reasons(plain, "plain")).satisfiesExactly(
+                r -> assertThat(r).startsWith("Cloud Storage is reached on its API endpoint"),
+                r -> assertThat(r).startsWith("no TLS minimum can be asked for: Cloud Storage has no per-bucket TLS setting"));
     }
 
     @Test
@@ -55,7 +57,8 @@ class StorageTest {
         Plan plan = Stacks.preview(Stacks.stack(p -> p.objectStore("pub", ObjectStoreSpec.privateStore()
                 .exposure(Exposure.publicFrom(List.of(Cidr.parse("203.0.113.0/24")))))));
         assertThat(Stacks.reasons(plan, "pub")).containsExactly("allowed CIDRs [203.0.113.0/24] are not enforced: Cloud Storage has"
-                + " no IP filter Pont can set; access is by IAM only");
+                + " no IP filter Pont can set; access is by IAM only", "no TLS minimum can be asked for: Cloud Storage has no per-bucket"
+                + " TLS setting and Google documents no minimum TLS version for a bucket; the TLS policy of the s3nsapis.fr API front end applies");
         assertThat(Stacks.named(plan, "pub-bucket").inputs()).containsEntry("publicAccessPrevention", "enforced");
     }
 
