@@ -32,6 +32,13 @@ record Check(Property property, String intent, Predicate<Object> satisfied) {
                 && c.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()).containsAll(expected));
     }
 
+    /** The fact (a list) holds exactly the expected items: nothing asked is missing, nothing more is granted. */
+    static Check exactly(Property p, java.util.Collection<String> expected) {
+        java.util.Set<String> want = new java.util.TreeSet<>(expected);
+        return new Check(p, "exactly " + want, v -> v instanceof java.util.Collection<?> c
+                && new java.util.TreeSet<>(c.stream().map(String::valueOf).toList()).equals(want));
+    }
+
     static Check oneOf(Property p, java.util.Set<String> allowed) {
         return new Check(p, "one of " + new java.util.TreeSet<>(allowed), v -> v != null && allowed.contains(String.valueOf(v)));
     }

@@ -122,7 +122,8 @@ final class Expectations {
             }
             checks.add(containsAll(Property.NODE_POOLS, s.nodePools().stream().map(Expectations::pool).toList()));
         } else if (spec instanceof ServiceIdentitySpec s) {
-            checks.add(containsAll(Property.GRANTS, s.grants().stream().map(g -> g.access().wire() + ":" + g.resource()).toList()));
+            // Least privilege: exactly the grants asked, no broader access and no other resource.
+            checks.add(Check.exactly(Property.GRANTS, s.grants().stream().map(g -> g.access().wire() + ":" + g.resource()).toList()));
         } else if (spec instanceof AuditLogSpec s) {
             checks.add(atLeast(Property.LOG_RETENTION_DAYS, s.retentionDays()));
         }

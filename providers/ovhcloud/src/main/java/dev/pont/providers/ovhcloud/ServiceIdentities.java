@@ -66,9 +66,9 @@ final class ServiceIdentities {
                 .clusterId(db.cluster().id())
                 .name(scope.name())
                 .build(), scope.options(run.ovh()));
-        scope.degraded("grant " + g.access().wire() + " on database '" + g.resource() + "' is only a login: ovh " + OvhPackage.VERSION
-                + " creates the PostgreSQL user but cannot grant table privileges; run GRANT statements for '" + scope.name() + "' yourself",
-                Property.GRANTS);
+        scope.degraded("grant " + g.access().wire() + " on database '" + g.resource() + "' is not least privilege: ovh " + OvhPackage.VERSION
+                + " creates the PostgreSQL user, which OVHcloud documents as created with default admin roles and privileges, and cannot"
+                + " grant or restrict table privileges; REVOKE and GRANT for '" + scope.name() + "' yourself", Property.GRANTS);
         return login;
     }
 

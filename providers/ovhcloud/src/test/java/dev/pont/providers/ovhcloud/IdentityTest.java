@@ -70,7 +70,7 @@ class IdentityTest {
         }));
         assertThat(one(plan, PostgresSqlUser.TYPE, "reader-catalog-login").inputs()).containsEntry("name", "reader").containsKey("clusterId");
         assertThat(ofType(plan, CloudProjectUser.TYPE)).as("no cloud user without an object store grant").isEmpty();
-        assertThat(reasons(plan, "reader")).singleElement().asString().contains("only a login").contains("GRANT");
+        assertThat(reasons(plan, "reader")).singleElement().asString().contains("is not least privilege").contains("admin").contains("GRANT");
     }
 
     @Test
