@@ -115,14 +115,7 @@ public class Rules implements FactExtractor {
 
     /** The input at a dotted path, e.g. {@code get(r, "sku.name")}; null if absent. */
     public static Object get(PlannedResource r, String path) {
-        Object value = r.inputs();
-        for (String part : path.split("\\.")) {
-            if (!(value instanceof Map<?, ?> map)) {
-                return null;
-            }
-            value = map.get(part);
-        }
-        return value;
+        return Inputs.at(r, path);
     }
 
     public static String str(PlannedResource r, String path) {
@@ -161,7 +154,6 @@ public class Rules implements FactExtractor {
     }
 
     public static List<?> list(PlannedResource r, String path) {
-        Object v = get(r, path);
-        return v instanceof List<?> l ? l : List.of();
+        return Inputs.list(r, path);
     }
 }

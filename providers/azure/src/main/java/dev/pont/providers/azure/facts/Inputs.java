@@ -15,58 +15,34 @@ final class Inputs {
 
     /** The value at a dotted path under {@code root} (a resource or a map); null if any step is absent. */
     static Object at(Object root, String path) {
-        Object value = root instanceof PlannedResource r ? r.inputs() : root;
-        for (String part : path.split("\\.")) {
-            if (!(value instanceof Map<?, ?> map)) {
-                return null;
-            }
-            value = map.get(part);
-        }
-        return value;
+        return dev.pont.core.facts.Inputs.at(root, path);
     }
 
     static String str(Object root, String path) {
-        Object v = at(root, path);
-        return v == null || v instanceof Map || v instanceof List ? null : String.valueOf(v);
+        return dev.pont.core.facts.Inputs.str(root, path);
     }
 
     static Boolean bool(Object root, String path) {
-        Object v = at(root, path);
-        return v instanceof Boolean b ? b : v instanceof String s ? Boolean.valueOf(s) : null;
+        return dev.pont.core.facts.Inputs.bool(root, path);
     }
 
     static Integer integer(Object root, String path) {
-        Object v = at(root, path);
-        if (v instanceof Number n) {
-            return n.intValue();
-        }
-        if (v instanceof String s && s.matches("-?\\d+")) {
-            return Integer.valueOf(s);
-        }
-        return null;
+        return dev.pont.core.facts.Inputs.integer(root, path);
     }
 
     /** The list at a path; empty if absent or not a list. */
     static List<?> list(Object root, String path) {
-        return at(root, path) instanceof List<?> l ? l : List.of();
+        return dev.pont.core.facts.Inputs.list(root, path);
     }
 
     /** The strings at a path holding either one string or a list of strings. */
     static List<String> strings(Object root, String path) {
-        Object v = at(root, path);
-        List<String> out = new ArrayList<>();
-        if (v instanceof List<?> l) {
-            l.stream().filter(x -> x != null && !(x instanceof Map)).map(String::valueOf).forEach(out::add);
-        } else if (v != null && !(v instanceof Map)) {
-            out.add(String.valueOf(v));
-        }
-        return out;
+        return dev.pont.core.facts.Inputs.strings(root, path);
     }
 
     /** The maps of a list at a path (list items that are objects). */
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> maps(Object root, String path) {
-        return list(root, path).stream().filter(Map.class::isInstance).map(m -> (Map<String, Object>) m).toList();
+        return dev.pont.core.facts.Inputs.maps(root, path);
     }
 
     /** The ARM region of a resource's {@code location} input, normalised (see {@link Values#region}). */

@@ -21,57 +21,32 @@ final class Gcp {
     private Gcp() {}
 
     static Object at(Object root, String path) {
-        Object value = root instanceof PlannedResource r ? r.inputs() : root;
-        for (String part : path.split("\\.")) {
-            if (!(value instanceof Map<?, ?> map)) {
-                return null;
-            }
-            value = map.get(part);
-        }
-        return value;
+        return dev.pont.core.facts.Inputs.at(root, path);
     }
 
     static String str(Object root, String path) {
-        Object v = at(root, path);
-        return v == null || v instanceof Map || v instanceof List ? null : String.valueOf(v);
+        return dev.pont.core.facts.Inputs.str(root, path);
     }
 
     static Boolean bool(Object root, String path) {
-        Object v = at(root, path);
-        return v instanceof Boolean b ? b : v instanceof String s ? Boolean.valueOf(s) : null;
+        return dev.pont.core.facts.Inputs.bool(root, path);
     }
 
     /** A whole number written as a JSON number or as digits in a string (the provider writes int64 fields as strings). */
     static Long number(Object root, String path) {
-        Object v = at(root, path);
-        if (v instanceof Number n) {
-            return n.longValue();
-        }
-        if (v instanceof String s && s.matches("-?\\d+")) {
-            return Long.valueOf(s);
-        }
-        return null;
+        return dev.pont.core.facts.Inputs.number(root, path);
     }
 
     static Integer integer(Object root, String path) {
-        Long v = number(root, path);
-        return v == null ? null : Math.toIntExact(v);
+        return dev.pont.core.facts.Inputs.integer(root, path);
     }
 
     static List<String> strings(Object root, String path) {
-        Object v = at(root, path);
-        List<String> out = new ArrayList<>();
-        if (v instanceof List<?> l) {
-            l.stream().filter(x -> x != null && !(x instanceof Map)).map(String::valueOf).forEach(out::add);
-        } else if (v != null && !(v instanceof Map)) {
-            out.add(String.valueOf(v));
-        }
-        return out;
+        return dev.pont.core.facts.Inputs.strings(root, path);
     }
 
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> maps(Object root, String path) {
-        return at(root, path) instanceof List<?> l ? l.stream().filter(Map.class::isInstance).map(m -> (Map<String, Object>) m).toList() : List.of();
+        return dev.pont.core.facts.Inputs.maps(root, path);
     }
 
     /**
