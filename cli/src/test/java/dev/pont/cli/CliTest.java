@@ -102,6 +102,16 @@ class CliTest {
     }
 
     @Test
+    void aSecretValueNeverReachesAnyOutput() {
+        for (String format : new String[] {"text", "json", "markdown"}) {
+            Run run = pont("preview", "health-data", "--target", "all", "--format", format,
+                    "--config", "pont:pseudonymisationSalt=TopSecretSalt123");
+            assertThat(run.code()).isZero();
+            assertThat(run.out() + run.err()).as(format).doesNotContain("TopSecretSalt123");
+        }
+    }
+
+    @Test
     void aMissingRequiredConfigValueNamesTheKeyAndTheFix() {
         Run run = pont("preview", "starter", "--target", "ovhcloud", "--config", "pont:ovhcloudProjectId=");
         assertThat(run.code()).isEqualTo(2);
