@@ -2,6 +2,7 @@ package dev.pont.core.importer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -137,18 +138,35 @@ public final class PlanImporter {
     }
 
     private JsonNode parse(String text) {
+        JsonParser parser = null;
         try {
-            return READER.readTree(text);
+            parser = READER.createParser(text);
+            JsonNode root = READER.readTree(parser);
+            if (root == null) {
+                throw new PontException(name + ": empty file; " + hintAny());
+            }
+            return root;
         } catch (StreamConstraintsException e) {
-            throw new PontException(name + ": " + at(e.getLocation()) + ": JSON nested deeper than the limit of " + MAX_DEPTH
+            throw new PontException(name + ": " + at(e, parser) + ": JSON nested deeper than the limit of " + MAX_DEPTH
                     + " levels; a plan is never that deep, check how the file was produced");
         } catch (JsonEOFException e) {
-            throw new PontException(name + ": " + at(e.getLocation()) + ": the JSON ends early (truncated file?); "
+            throw new PontException(name + ": " + at(e, parser) + ": the JSON ends early (truncated file?); "
                     + "write or export the file again");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String problem = String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                    ? "more content after the JSON value (two documents in one file?)" : "not JSON (" + shorten(e.getOriginalMessage()) + ")";
+            throw new PontException(name + ": " + at(e, parser) + ": " + problem + "; " + hintAny());
         } catch (JsonProcessingException e) {
-            throw new PontException(name + ": " + at(e.getLocation()) + ": not JSON (" + shorten(e.getOriginalMessage()) + "); "
+            throw new PontException(name + ": " + at(e, parser) + ": not JSON (" + shorten(e.getOriginalMessage()) + "); "
                     + hintAny());
+        } catch (IOException e) {
+            throw new PontException(name + ": cannot read: " + shorten(String.valueOf(e.getMessage())) + "; check the file");
         }
+    }
+
+    private static String at(JsonProcessingException e, JsonParser parser) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+        return at(location);
     }
 
     private static String at(JsonLocation location) {
@@ -253,7 +271,7 @@ public final class PlanImporter {
                 allUrns.putIfAbsent(urn, path);
                 boolean custom = bool(r, "custom", path);
                 if (bool(r, "delete", path)) {
-                    warnings.add("skipped " + shorten(urn) + ": marked for deletion (delete: true) by an interrupted replacement");
+                    warnings.add("skipped " + shorten(type) + " " + shorten(resourceName) + ": marked for deletion (delete: true) by an interrupted replacement");
                     continue;
                 }
                 String id = text(r, "id", path, false);
