@@ -82,6 +82,27 @@ public final class Equivalence {
         return out;
     }
 
+    /**
+     * The combined facts of every {@code pont:} component of a plan (mapped facts only, grants
+     * normalised to neutral names), by component URN: what the component amounts to on its target.
+     */
+    public static Map<String, Map<String, Object>> componentFacts(Plan plan, List<FactExtractor> extractors) {
+        Facts facts = Facts.of(plan, extractors);
+        Map<String, PlannedResource> index = plan.index();
+        Map<String, Fact> factByUrn = facts.byUrn();
+        Map<String, List<Fact>> byComponent = new HashMap<>();
+        for (PlannedResource r : plan.cloudResources()) {
+            plan.component(r, index).ifPresent(c -> byComponent.computeIfAbsent(c.urn(), k -> new ArrayList<>()).add(factByUrn.get(r.urn())));
+        }
+        Map<String, String> owners = owners(plan, index);
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        for (PlannedResource component : plan.components()) {
+            List<Fact> mine = byComponent.getOrDefault(component.urn(), List.of()).stream().filter(Fact::mapped).toList();
+            out.put(component.urn(), normaliseGrants(Facts.combine(mine), owners));
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     static Spec spec(PlannedResource component) {
         ResourceKind kind = ResourceKind.ofToken(component.type()).orElseThrow();
