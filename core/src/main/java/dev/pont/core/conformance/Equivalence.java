@@ -32,13 +32,8 @@ public final class Equivalence {
     private Equivalence() {}
 
     public static List<Assessment> assess(Plan plan, List<FactExtractor> extractors) {
-        Facts facts = Facts.of(plan, extractors);
         Map<String, PlannedResource> index = plan.index();
-        Map<String, Fact> factByUrn = facts.byUrn();
-        Map<String, List<Fact>> byComponent = new HashMap<>();
-        for (PlannedResource r : plan.cloudResources()) {
-            plan.component(r, index).ifPresent(c -> byComponent.computeIfAbsent(c.urn(), k -> new ArrayList<>()).add(factByUrn.get(r.urn())));
-        }
+        Map<String, List<Fact>> byComponent = mappedFactsByComponent(plan, index, extractors);
         Map<String, String> owners = owners(plan, index);
         Map<String, NetworkSpec> networks = new HashMap<>();
         for (PlannedResource c : plan.components()) {
@@ -57,7 +52,7 @@ public final class Equivalence {
             }
             Spec spec = spec(component);
             Placement placement = placement(component);
-            List<Fact> mine = byComponent.getOrDefault(component.urn(), List.of()).stream().filter(Fact::mapped).toList();
+            List<Fact> mine = byComponent.getOrDefault(component.urn(), List.of());
             Map<String, Object> combined = normaliseGrants(Facts.combine(mine), owners);
             boolean realised = mine.stream().anyMatch(f -> f.role().equals(kind.get().role()));
             Deviation deviation = declared.get(component.name());
@@ -87,20 +82,28 @@ public final class Equivalence {
      * normalised to neutral names), by component URN: what the component amounts to on its target.
      */
     public static Map<String, Map<String, Object>> componentFacts(Plan plan, List<FactExtractor> extractors) {
-        Facts facts = Facts.of(plan, extractors);
         Map<String, PlannedResource> index = plan.index();
-        Map<String, Fact> factByUrn = facts.byUrn();
-        Map<String, List<Fact>> byComponent = new HashMap<>();
-        for (PlannedResource r : plan.cloudResources()) {
-            plan.component(r, index).ifPresent(c -> byComponent.computeIfAbsent(c.urn(), k -> new ArrayList<>()).add(factByUrn.get(r.urn())));
-        }
+        Map<String, List<Fact>> byComponent = mappedFactsByComponent(plan, index, extractors);
         Map<String, String> owners = owners(plan, index);
         Map<String, Map<String, Object>> out = new TreeMap<>();
         for (PlannedResource component : plan.components()) {
-            List<Fact> mine = byComponent.getOrDefault(component.urn(), List.of()).stream().filter(Fact::mapped).toList();
-            out.put(component.urn(), normaliseGrants(Facts.combine(mine), owners));
+            out.put(component.urn(), normaliseGrants(Facts.combine(byComponent.getOrDefault(component.urn(), List.of())), owners));
         }
         return out;
+    }
+
+    /** The mapped facts of the cloud resources under each {@code pont:} component, by component URN. */
+    private static Map<String, List<Fact>> mappedFactsByComponent(Plan plan, Map<String, PlannedResource> index,
+                                                                  List<FactExtractor> extractors) {
+        Map<String, Fact> factByUrn = Facts.of(plan, extractors).byUrn();
+        Map<String, List<Fact>> byComponent = new HashMap<>();
+        for (PlannedResource r : plan.cloudResources()) {
+            Fact fact = factByUrn.get(r.urn());
+            if (fact.mapped()) {
+                plan.component(r, index).ifPresent(c -> byComponent.computeIfAbsent(c.urn(), k -> new ArrayList<>()).add(fact));
+            }
+        }
+        return byComponent;
     }
 
     @SuppressWarnings("unchecked")
