@@ -1,80 +1,14 @@
 package dev.pont.providers.outscale;
 
-import com.pulumi.resources.Resource;
-import com.pulumi.test.Mocks;
-import com.pulumi.test.TestOptions;
-import com.pulumi.test.internal.MockMonitor;
-import com.pulumi.test.internal.PulumiTestInternal;
-import dev.pont.core.adapter.ContextConfig;
-import dev.pont.core.adapter.PontProgram;
 import dev.pont.core.platform.PontStack;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import dev.pont.core.testing.RawRegistrations;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import pulumirpc.Resource.RegisterResourceRequest;
-import pulumirpc.Resource.RegisterResourceResponse;
 
-/**
- * The raw registration requests a stack sends through the Outscale adapter, for what a Plan does
- * not keep: the plugin version and download URL, and the outputs each resource asks to keep secret.
- */
+/** The raw custom-resource registrations a stack sends through the Outscale adapter (versions, plugin sources, secrets). */
 final class Registrations {
-    record Registration(String type, String name, String version, String pluginDownloadUrl, List<String> secretOutputs) {
-    }
-
     private Registrations() {}
 
-    static synchronized List<Registration> of(PontStack stack) {
-        List<Registration> out = Collections.synchronizedList(new ArrayList<>());
-        OutscaleAdapter adapter = new OutscaleAdapter();
-        Logger quiet = Logger.getLogger("dev.pont.outscale.test");
-        quiet.setLevel(Level.OFF);
-        Mocks mocks = new Mocks() {
-            @Override
-            public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
-                Map<String, Object> state = new HashMap<>(args.inputs);
-                Map<String, Object> outputs = adapter.outputs(args.type, args.name, args.inputs);
-                state.putAll(outputs);
-                String id = outputs.containsKey("id") ? String.valueOf(outputs.get("id")) : args.name + "-id";
-                return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
-            }
-
-            @Override
-            public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
-                return CompletableFuture.completedFuture(Map.of());
-            }
-        };
-        PulumiTestInternal.cleanup();
-        try {
-            var result = PulumiTestInternal.builder()
-                    .options(TestOptions.builder().projectName("pont").stackName("outscale").preview(false).build())
-                    .standardLogger(quiet)
-                    .config(Stacks.CONFIG, java.util.Set.of())
-                    .mocks(mocks)
-                    .monitorDecorator(m -> new MockMonitor(mocks, PulumiTestInternal.mockLog(quiet)) {
-                        @Override
-                        public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest r) {
-                            if (r.getCustom()) {
-                                out.add(new Registration(r.getType(), r.getName(), r.getVersion(), r.getPluginDownloadURL(),
-                                        List.copyOf(r.getAdditionalSecretOutputsList())));
-                            }
-                            return super.registerResourceAsync(resource, r);
-                        }
-                    })
-                    .build()
-                    .runTest(ctx -> PontProgram.run(ctx, stack, adapter, new ContextConfig(ctx, true, new ArrayList<>())));
-            if (!result.exceptions().isEmpty()) {
-                throw new AssertionError("stack failed", result.exceptions().get(0));
-            }
-        } finally {
-            PulumiTestInternal.cleanup();
-        }
-        return List.copyOf(out);
+    static List<RawRegistrations.Registration> of(PontStack stack) {
+        return RawRegistrations.of(stack, new OutscaleAdapter(), "outscale", Stacks.CONFIG).custom();
     }
 }

@@ -2,27 +2,11 @@ package dev.pont.providers.ovhcloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pulumi.resources.Resource;
-import com.pulumi.test.Mocks;
-import com.pulumi.test.TestOptions;
-import com.pulumi.test.internal.MockMonitor;
-import com.pulumi.test.internal.PulumiTestInternal;
-import dev.pont.core.adapter.ContextConfig;
-import dev.pont.core.adapter.PontProgram;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import dev.pont.core.testing.RawRegistrations;
+import dev.pont.core.testing.RawRegistrations.Registration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import pulumirpc.Resource.RegisterResourceRequest;
-import pulumirpc.Resource.RegisterResourceResponse;
 
 /**
  * What a Plan does not keep, read from the raw registration requests of the every-spec stack: the
@@ -30,58 +14,11 @@ import pulumirpc.Resource.RegisterResourceResponse;
  * resources protected from {@code pulumi destroy}.
  */
 class RegistrationsTest {
-    record Registration(String type, String name, String version, String pluginDownloadUrl, List<String> secretOutputs, boolean protect) {
-    }
-
     static List<Registration> registrations;
 
     @BeforeAll
-    static synchronized void register() {
-        List<Registration> out = Collections.synchronizedList(new ArrayList<>());
-        OvhcloudAdapter adapter = new OvhcloudAdapter();
-        Logger quiet = Logger.getLogger("dev.pont.ovhcloud.test");
-        quiet.setLevel(Level.OFF);
-        Mocks mocks = new Mocks() {
-            @Override
-            public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
-                Map<String, Object> state = new HashMap<>(args.inputs);
-                Map<String, Object> outputs = adapter.outputs(args.type, args.name, args.inputs);
-                state.putAll(outputs);
-                String id = outputs.containsKey("id") ? String.valueOf(outputs.get("id")) : args.name + "-id";
-                return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
-            }
-
-            @Override
-            public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
-                return CompletableFuture.completedFuture(adapter.invoke(args.token, args.args));
-            }
-        };
-        PulumiTestInternal.cleanup();
-        try {
-            var result = PulumiTestInternal.builder()
-                    .options(TestOptions.builder().projectName("pont").stackName("ovhcloud").preview(false).build())
-                    .standardLogger(quiet)
-                    .config(Previews.CONFIG, Set.of())
-                    .mocks(mocks)
-                    .monitorDecorator(m -> new MockMonitor(mocks, PulumiTestInternal.mockLog(quiet)) {
-                        @Override
-                        public CompletableFuture<RegisterResourceResponse> registerResourceAsync(Resource resource, RegisterResourceRequest r) {
-                            if (r.getCustom()) {
-                                out.add(new Registration(r.getType(), r.getName(), r.getVersion(), r.getPluginDownloadURL(),
-                                        List.copyOf(r.getAdditionalSecretOutputsList()), r.getProtect()));
-                            }
-                            return super.registerResourceAsync(resource, r);
-                        }
-                    })
-                    .build()
-                    .runTest(ctx -> PontProgram.run(ctx, Previews.stack(Previews::everything), adapter, new ContextConfig(ctx, true, new ArrayList<>())));
-            if (!result.exceptions().isEmpty()) {
-                throw new AssertionError("stack failed", result.exceptions().get(0));
-            }
-        } finally {
-            PulumiTestInternal.cleanup();
-        }
-        registrations = List.copyOf(out);
+    static void register() {
+        registrations = RawRegistrations.of(Previews.stack(Previews::everything), new OvhcloudAdapter(), "ovhcloud", Previews.CONFIG).custom();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.pont.providers.s3ns;
 
+import dev.pont.core.testing.RawRegistrations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pont.core.plan.Plan;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderTest {
     static final Plan PLAN = Stacks.preview(Stacks.EVERYTHING);
-    static final Registrations.Run RUN = Registrations.of(Stacks.EVERYTHING);
+    static final RawRegistrations.Run RUN = Registrations.of(Stacks.EVERYTHING);
 
     @Test
     void theOnlyProviderIsTheExplicitOneWithTheUniverseDomainProjectAndRegion() {
@@ -42,7 +44,7 @@ class ProviderTest {
 
     @Test
     void everyGcpRegistrationAsksForThePluginThatKnowsTheUniverseDomain() {
-        List<Registrations.Registration> custom = RUN.registrations().stream().filter(Registrations.Registration::custom).toList();
+        List<RawRegistrations.Registration> custom = RUN.custom();
         assertThat(custom).hasSizeGreaterThan(30).allSatisfy(r -> assertThat(r.version()).as(r.type() + " " + r.name())
                 .isEqualTo(GcpPlugin.VERSION));
         assertThat(custom.stream().filter(r -> r.type().equals("pulumi:providers:gcp"))).hasSize(1);
