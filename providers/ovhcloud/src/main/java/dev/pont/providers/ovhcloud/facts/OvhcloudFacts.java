@@ -46,6 +46,7 @@ public final class OvhcloudFacts extends Rules {
 
     public OvhcloudFacts() {
         super("ovh", "openstack");
+        labelsAt("tags", "metadata", "metadata.customMetadata", "template.metadata.labels");
         publicCloud();
         openStack();
         identityAndKeys();
