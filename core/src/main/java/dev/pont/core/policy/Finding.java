@@ -2,7 +2,6 @@ package dev.pont.core.policy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.pont.core.platform.SourceLocation;
-import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
@@ -26,8 +25,8 @@ public record Finding(String rule, Severity severity, String resource, String me
         }
     }
 
-    /** Why a finding is accepted and until when. */
-    public record Waived(String reason, LocalDate expires) {
+    /** Why a finding is accepted and until when (an ISO date, YYYY-MM-DD). */
+    public record Waived(String reason, String expires) {
     }
 
     public boolean counts() {
@@ -39,6 +38,6 @@ public record Finding(String rule, Severity severity, String resource, String me
     }
 
     Finding waivedBy(Waiver w) {
-        return new Finding(rule, severity, resource, message, remediation, deviation, location, new Waived(w.reason(), w.expires()));
+        return new Finding(rule, severity, resource, message, remediation, deviation, location, new Waived(w.reason(), w.expires().toString()));
     }
 }
