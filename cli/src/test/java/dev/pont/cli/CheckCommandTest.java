@@ -82,7 +82,17 @@ class CheckCommandTest {
     void exitCodesAndFormats() throws IOException {
         CliTest.Run junit = pont("check", "starter", "--target", "s3ns", "--profile", "baseline", "--format", "junit");
         assertThat(junit.out()).startsWith("<?xml").contains("<testsuite name=\"pont-policy-baseline-s3ns\"");
-        assertThat(junit.code()).isIn(0, 1);
+        assertThat(junit.code()).as("the bucket of starter on S3NS is reached on its public API endpoint").isEqualTo(1);
+        assertThat(junit.out()).contains("name=\"no-public-data-endpoint (CFG-NET-ISO)\">\n      <failure message=\"1 error(s)\">files: object-store has a public endpoint");
+        CliTest.Run hds = pont("check", "starter", "--target", "s3ns", "--profile", "hds", "--waivers", waiverAll().toString());
+        assertThat(hds.code()).as("every finding waived").isZero();
+        assertThat(hds.out()).contains("WAIVED ERROR  no-public-data-endpoint  files").contains("PASSED");
+        CliTest.Run badTarget = pont("check", "health-data", "--target", "aws", "--profile", "baseline");
+        assertThat(badTarget.code()).isEqualTo(2);
+        assertThat(badTarget.err()).contains("unknown target 'aws'");
+        CliTest.Run missingWaivers = pont("check", "starter", "--profile", "baseline", "--waivers", dir.resolve("none.yaml").toString());
+        assertThat(missingWaivers.code()).isEqualTo(2);
+        assertThat(missingWaivers.err()).contains("none.yaml does not exist");
         assertThat(pont("check", "health-data", "--target", "azure", "--profile", "secnumcloud").code()).isEqualTo(1);
         CliTest.Run badProfile = pont("check", "health-data", "--profile", "iso27001");
         assertThat(badProfile.code()).isEqualTo(2);
@@ -93,6 +103,12 @@ class CheckCommandTest {
         Path out = dir.resolve("report.sarif");
         assertThat(pont("check", "health-data", "--target", "outscale", "--profile", "baseline", "--format", "sarif", "--out", out.toString()).code()).isEqualTo(1);
         assertThat(Files.readString(out)).contains("\"version\" : \"2.1.0\"");
+    }
+
+    Path waiverAll() throws IOException {
+        Path f = dir.resolve("all.yaml");
+        Files.writeString(f, "waivers:\n  - {rule: '*', resource: '*', reason: accepted for the test, expires: 2027-01-01}\n");
+        return f;
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Optional;
  * applies waivers as of today's date from the given clock, and returns the report.
  */
 public final class PolicyCheck {
-    public static final Rule.Info EXPIRED_WAIVER = new Rule.Info("expired-waiver", "Waivers not expired", Severity.ERROR, "CFG-WAIVER",
+    public static final Rule.Info EXPIRED_WAIVER = new Rule.Info("expired-waiver", "Waivers not expired", Severity.ERROR, "PONT-WAIVER",
             "A waiver accepts a finding for a limited time; once it expires the finding counts again and the waiver must be reviewed.",
             "Fix the finding, or renew the waiver with a new reason and expiry date in pont-waivers.yaml.", BuiltInRules.ANSSI);
 
