@@ -160,7 +160,7 @@ public final class Platform {
     }
 
     /**
-     * Where each resource was declared (the first caller outside this package), for reports that
+     * Where each resource was declared (the first frame outside this class), for reports that
      * point back at the stack's source, such as SARIF.
      */
     public Map<String, SourceLocation> sources() {
@@ -168,9 +168,8 @@ public final class Platform {
     }
 
     private static java.util.Optional<SourceLocation> callSite() {
-        String here = Platform.class.getPackageName();
         return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith(here + "."))
+                .filter(f -> !f.getClassName().equals(Platform.class.getName()))
                 .findFirst()
                 .map(f -> new SourceLocation(f.getClassName(), f.getFileName(), f.getLineNumber())));
     }
