@@ -34,6 +34,13 @@ class CheckCommandTest {
         return new CliTest.Run(code, out.toString(), err.toString());
     }
 
+    /** The official SARIF 2.1.0 schema kept in core's test resources (origin in sarif/ORIGIN.md). */
+    static com.networknt.schema.JsonSchema sarifSchema() throws IOException {
+        try (var in = CheckCommandTest.class.getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
+            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+    }
+
     static void golden(String name, String actual) throws IOException {
         Path file = GOLDEN.resolve(name);
         if (Boolean.getBoolean("pont.golden.update")) {
@@ -71,6 +78,9 @@ class CheckCommandTest {
         });
         CliTest.Run sarif = pont("check", "health-data", "--target", "azure", "--profile", "secnumcloud", "--format", "sarif");
         golden("health-data.azure.secnumcloud.sarif", sarif.out());
+        assertThat(sarifSchema().validate(Json.mapper().readTree(sarif.out()))).as("health-data on azure, SARIF 2.1.0 schema").isEmpty();
+        CliTest.Run outscale = pont("check", "health-data", "--target", "outscale", "--profile", "hds", "--format", "sarif");
+        assertThat(sarifSchema().validate(Json.mapper().readTree(outscale.out()))).as("health-data on outscale, SARIF 2.1.0 schema").isEmpty();
         JsonNode results = Json.mapper().readTree(sarif.out()).at("/runs/0/results");
         assertThat(results).anySatisfy(r -> {
             assertThat(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("stacks/src/main/java/dev/pont/stacks/HealthData.java");

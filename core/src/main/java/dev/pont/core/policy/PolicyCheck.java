@@ -68,6 +68,11 @@ public final class PolicyCheck {
         return this;
     }
 
+    /** A rule as this profile runs it: with the profile's severity. */
+    private Rule.Info asRun(Rule.Info r) {
+        return new Rule.Info(r.id(), r.title(), profile.severity(r), r.requirement(), r.rationale(), r.remediation(), r.link());
+    }
+
     public PolicyReport run(Plan plan, List<FactExtractor> extractors) {
         PolicyContext ctx = PolicyContext.of(plan, extractors, profile, attestations);
         LocalDate today = LocalDate.now(clock);
@@ -77,7 +82,7 @@ public final class PolicyCheck {
             if (!profile.runs(rule)) {
                 continue;
             }
-            ran.put(rule.info().id(), rule.info());
+            ran.put(rule.info().id(), asRun(rule.info()));
             for (Finding f : rule.evaluate(ctx)) {
                 findings.add(f.at(locations.getOrDefault(f.resource(), fallback)));
             }
@@ -91,7 +96,7 @@ public final class PolicyCheck {
             }
             out.add(f);
             waivers.stream().filter(w -> w.matches(f) && w.expiredOn(today)).findFirst().ifPresent(w -> {
-                ran.putIfAbsent(EXPIRED_WAIVER.id(), EXPIRED_WAIVER);
+                ran.putIfAbsent(EXPIRED_WAIVER.id(), asRun(EXPIRED_WAIVER));
                 out.add(new Finding(EXPIRED_WAIVER.id(), profile.severity(EXPIRED_WAIVER), f.resource(), "the waiver of " + f.rule()
                         + " (" + w.origin().substring(w.origin().lastIndexOf(": ") + 2) + ") expired on " + w.expires() + ": " + w.reason(),
                         EXPIRED_WAIVER.remediation(), null, f.location(), null));

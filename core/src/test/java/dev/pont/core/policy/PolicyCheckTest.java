@@ -95,6 +95,8 @@ class PolicyCheckTest {
             assertThat(f.message()).contains("expired on 2026-11-27").contains("waivers[0]");
         });
         assertThat(report.rules()).extracting(Rule.Info::id).contains("expired-waiver");
+        assertThat(report.rules()).filteredOn(r -> r.id().equals("audit-log-retention")).singleElement()
+                .satisfies(r -> assertThat(r.severity()).as("the baseline profile's severity").isEqualTo(Severity.NOTE));
     }
 
     @Test
