@@ -441,13 +441,18 @@ public final class BuiltInRules {
         return out;
     }
 
-    /** Input names that hold a secret value; matched on the last path segment, case- and separator-insensitive. */
+    /**
+     * Input names that hold a secret value; matched on the last path segment, case- and
+     * separator-insensitive. A bare {@code secret} is left out: providers use it for a reference to
+     * a secret (a GCP secret version's {@code secret} is the secret's resource name).
+     */
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(.*password|.*passwd|secret|secretvalue|clientsecret|secretkey|secretaccesskey|token|.*apitoken|privatekey|connectionstring|sasstring|accountkey|masterkey|salt)");
+            "(.*password|.*passwd|secretvalue|secretstring|clientsecret|secretkey|secretaccesskey|token|.*apitoken|privatekey|connectionstring|sasstring|accountkey|masterkey|salt)");
 
     static List<Finding> noPlaintextSecrets(PolicyContext ctx) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
+        Map<String, PlannedResource> index = ctx.plan().index();
         for (PlannedResource r : ctx.plan().resources()) {
             if (r.type().startsWith("pont:")) {
                 continue;
@@ -455,8 +460,10 @@ public final class BuiltInRules {
             List<String> paths = new ArrayList<>();
             scan(r.inputs(), "", paths);
             for (String path : paths) {
+                // Reported on the neutral resource that owns it, so the finding points at its declaration.
+                String owner = ctx.plan().component(r, index).map(PlannedResource::name).orElse(r.name());
                 if (seen.add(r.name() + " " + path)) {
-                    out.add(ctx.finding(NO_PLAINTEXT_SECRETS, r.name(), null, "input " + path + " of " + r.type()
+                    out.add(ctx.finding(NO_PLAINTEXT_SECRETS, owner, null, "input " + path + " of " + r.type() + " " + r.name()
                             + " holds a plaintext value (value not shown)"));
                 }
             }

@@ -143,6 +143,13 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void aReferenceToASecretIsNotAPlaintextSecret() {
+        Plan p = plan("s3ns", raw("salt-value", "gcp:secretmanager/secretVersion:SecretVersion",
+                Map.of("secret", "projects/p/secrets/salt", "secretData", Secrets.REDACTED)));
+        assertThat(evaluate(BuiltInRules.NO_PLAINTEXT_SECRETS, p, "secnumcloud")).isEmpty();
+    }
+
+    @Test
     void profilesNameOnlyBuiltInRules() {
         for (String name : Profile.names()) {
             assertThat(BuiltInRules.ids()).as(name).containsAll(Profile.named(name).rules().keySet());
