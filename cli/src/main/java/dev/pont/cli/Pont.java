@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "pont", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Provider-neutral stacks, previewed offline on Azure and SecNumCloud clouds.",
-        subcommands = {PreviewCommand.class, ConformanceCommand.class, DiffCommand.class, StacksCommand.class, TargetsCommand.class,
+        subcommands = {PreviewCommand.class, ConformanceCommand.class, DiffCommand.class, CheckCommand.class, StacksCommand.class, TargetsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pont implements Runnable {
 
@@ -22,6 +22,9 @@ public final class Pont implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Today's date for waiver expiry; tests pass a fixed clock. */
+    java.time.Clock clock = java.time.Clock.systemUTC();
 
     @Override
     public void run() {
@@ -34,7 +37,13 @@ public final class Pont implements Runnable {
 
     /** Runs the command line and returns its exit code (used by main and by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, java.time.Clock.systemUTC());
+    }
+
+    /** Like {@link #run(String[], PrintWriter, PrintWriter)}, with the clock that says what day it is. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.time.Clock clock) {
         Pont root = new Pont();
+        root.clock = clock;
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);

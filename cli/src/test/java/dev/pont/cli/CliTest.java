@@ -46,7 +46,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"preview", "conformance", "diff", "stacks", "targets"}) {
+        for (String command : new String[] {"preview", "conformance", "diff", "check", "stacks", "targets"}) {
             Run help = pont(command, "--help");
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: pont " + command);

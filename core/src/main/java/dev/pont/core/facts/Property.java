@@ -45,6 +45,10 @@ public enum Property {
     LOGGED_RESOURCES("loggedResources", Merge.UNION),
     SECRET_EXPIRY("secretExpiry", Merge.ANY_TRUE),
     SELF_MANAGED("selfManaged", Merge.ANY_TRUE),
+    /** The labels (tags) a cloud resource carries, as {@code key=value} strings. */
+    LABELS("labels", Merge.UNION),
+    /** Where a database's backups are kept (a region), when the provider states it. */
+    BACKUP_LOCATION("backupLocation", Merge.UNION),
     /**
      * Not a fact: named by a deviation whose realisation plays another role (PostgreSQL on a VM, an
      * audit log as a bucket), so conformance accepts that the intended role is not played.

@@ -40,6 +40,7 @@ public class Rules implements FactExtractor {
     private final Set<String> packages;
     private final Map<String, Rule> rules = new TreeMap<>();
     private final Map<String, String> lockIn = new TreeMap<>();
+    private List<String> labelPaths = List.of();
 
     public Rules(String... packages) {
         this.packages = Set.of(packages);
@@ -74,6 +75,16 @@ public class Rules implements FactExtractor {
         return this;
     }
 
+    /**
+     * Where this provider's resources carry their labels (tags), e.g. {@code tags} or
+     * {@code metadata.labels}: every mapped fact then states {@link Property#LABELS}. A path may hold a
+     * map, a list of {@code {key, value}} objects, or a list of {@code key=value} strings.
+     */
+    public Rules labelsAt(String... paths) {
+        this.labelPaths = List.of(paths);
+        return this;
+    }
+
     /** The types this table maps to a role. */
     public Set<String> types() {
         return rules.keySet();
@@ -100,7 +111,12 @@ public class Rules implements FactExtractor {
         if (rule == null) {
             return Optional.empty();
         }
-        return Optional.of(new Fact(r.urn(), r.type(), r.name(), rule.role().apply(r, plan), rule.props().apply(r, plan).values(), null));
+        Map<String, Object> values = new LinkedHashMap<>(rule.props().apply(r, plan).values());
+        List<String> labels = labels(r, labelPaths);
+        if (!labels.isEmpty()) {
+            values.putIfAbsent(Property.LABELS.key(), labels);
+        }
+        return Optional.of(new Fact(r.urn(), r.type(), r.name(), rule.role().apply(r, plan), values, null));
     }
 
     @Override
@@ -151,6 +167,30 @@ public class Rules implements FactExtractor {
         int a = from == null ? to : from;
         int b = to == null ? a : to;
         return a == b ? String.valueOf(a) : a + "-" + b;
+    }
+
+    /** The labels found at the given input paths, as sorted {@code key=value} strings. */
+    public static List<String> labels(PlannedResource r, List<String> paths) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String path : paths) {
+            Object v = get(r, path);
+            if (v instanceof Map<?, ?> m) {
+                m.forEach((k, val) -> {
+                    if (val instanceof String s) {
+                        out.add(k + "=" + s);
+                    }
+                });
+            } else if (v instanceof List<?> l) {
+                for (Object item : l) {
+                    if (item instanceof Map<?, ?> kv && kv.get("key") != null) {
+                        out.add(kv.get("key") + "=" + (kv.get("value") == null ? "" : kv.get("value")));
+                    } else if (item instanceof String s && s.contains("=")) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     public static List<?> list(PlannedResource r, String path) {

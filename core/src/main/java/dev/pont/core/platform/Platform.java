@@ -41,6 +41,7 @@ public final class Platform {
     private final Map<String, Declaration> declared = new LinkedHashMap<>();
     private final List<Declaration> order = new ArrayList<>();
     private final List<Declaration> orderView = Collections.unmodifiableList(order);
+    private final Map<String, SourceLocation> sources = new LinkedHashMap<>();
     private boolean hasAuditLog;
 
     public Platform(String stack, Placement placement, Realiser realiser) {
@@ -123,6 +124,7 @@ public final class Platform {
         }
         Declaration declaration = new Declaration(name, spec);
         declared.put(name, declaration);
+        callSite().ifPresent(site -> sources.put(name, site));
         order.add(declaration);
         hasAuditLog |= spec.kind() == ResourceKind.AUDIT_LOG;
         return realiser.realise(declaration, orderView.subList(0, order.size() - 1));
@@ -155,6 +157,21 @@ public final class Platform {
                             + target.spec().kind().role() + ", which takes no grants: grant on data services, vaults, secrets or clusters");
                 }
         }
+    }
+
+    /**
+     * Where each resource was declared (the first frame outside this class), for reports that
+     * point back at the stack's source, such as SARIF.
+     */
+    public Map<String, SourceLocation> sources() {
+        return Collections.unmodifiableMap(sources);
+    }
+
+    private static java.util.Optional<SourceLocation> callSite() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(Platform.class.getName()))
+                .findFirst()
+                .map(f -> new SourceLocation(f.getClassName(), f.getFileName(), f.getLineNumber())));
     }
 
     public StackModel model() {

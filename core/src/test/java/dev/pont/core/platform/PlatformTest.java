@@ -30,6 +30,15 @@ class PlatformTest {
     }
 
     @Test
+    void eachDeclarationRecordsItsCallSite() {
+        int line = new Throwable().getStackTrace()[0].getLineNumber() + 1;
+        p.objectStore("files", ObjectStoreSpec.privateStore());
+        assertThat(p.sources()).containsExactly(java.util.Map.entry("files",
+                new SourceLocation(PlatformTest.class.getName(), "PlatformTest.java", line)));
+        assertThat(p.sources().get("files").path()).isEqualTo("dev/pont/core/platform/PlatformTest.java");
+    }
+
+    @Test
     void namesAreUniqueAndValid() {
         p.objectStore("files", ObjectStoreSpec.privateStore());
         fails(() -> p.objectStore("files", ObjectStoreSpec.privateStore()), "stack 'demo' declares 'files' twice");

@@ -68,6 +68,7 @@ public final class AzureFacts extends Rules {
 
     public AzureFacts() {
         super("azure-native");
+        labelsAt("tags");
         on("azure-native:resources:ResourceGroup", RESOURCE_GROUP, r -> props().put(Property.LOCATION, Inputs.location(r)));
         StorageFacts.register(this);
         KeyVaultFacts.register(this);

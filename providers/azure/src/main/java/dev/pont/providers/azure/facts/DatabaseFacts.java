@@ -51,6 +51,27 @@ final class DatabaseFacts {
      * without a delegated subnet has a public endpoint (API 2022-12-01 cannot turn it off; newer inputs
      * may say {@code publicNetworkAccess: Disabled}); its firewall rules say who gets in.
      */
+    /** Azure's documented region pairs, for geo-redundant backups (copied to the paired region). */
+    private static final java.util.Map<String, String> PAIRED = java.util.Map.of(
+            "francecentral", "francesouth", "francesouth", "francecentral",
+            "westeurope", "northeurope", "northeurope", "westeurope",
+            "germanywestcentral", "germanynorth", "germanynorth", "germanywestcentral");
+
+    /**
+     * Backups stay in the server's region, and with geo-redundant backup also go to its paired
+     * region (an unknown pair is stated as such, so a policy cannot take it for an allowed region).
+     */
+    static List<String> backupLocations(String location, String geoRedundant) {
+        if (location == null) {
+            return null;
+        }
+        if (!Inputs.is(geoRedundant, "Enabled")) {
+            return List.of(location);
+        }
+        String pair = PAIRED.get(location.toLowerCase(java.util.Locale.ROOT));
+        return List.of(location, pair == null ? "paired region of " + location : pair);
+    }
+
     static Rules.Props server(PlannedResource r, Plan plan, Engine engine) {
         Integer backup = Inputs.integer(r, "backup.backupRetentionDays");
         String ha = Inputs.str(r, "highAvailability.mode");
@@ -64,6 +85,7 @@ final class DatabaseFacts {
                 .put(Property.HIGH_AVAILABILITY, Inputs.is(ha, "ZoneRedundant") || Inputs.is(ha, "SameZone"))
                 .put(Property.ZONE_REDUNDANT, Inputs.is(ha, "ZoneRedundant"))
                 .put(Property.BACKUP_RETENTION_DAYS, backup == null ? 7 : backup)
+                .put(Property.BACKUP_LOCATION, backupLocations(Inputs.location(r), Inputs.str(r, "backup.geoRedundantBackup")))
                 .put(Property.PUBLIC_ENDPOINT, publicEndpoint(r))
                 .put(Property.LOCATION, Inputs.location(r));
         MachineSizes.of(Inputs.str(r, "sku.name")).ifPresent(size -> p

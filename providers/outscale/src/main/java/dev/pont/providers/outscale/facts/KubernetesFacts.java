@@ -21,6 +21,7 @@ public final class KubernetesFacts extends Rules {
 
     public KubernetesFacts() {
         super("kubernetes");
+        labelsAt("metadata.labels");
         on("kubernetes:oks.dev/v1beta2:NodePool", "node-pool", KubernetesFacts::nodePool);
     }
 

@@ -33,6 +33,7 @@ public final class OosFacts extends Rules {
 
     public OosFacts() {
         super("aws");
+        labelsAt("tags");
         for (String bucket : List.of("aws:s3/bucketV2:BucketV2", "aws:s3/bucket:Bucket")) {
             onRelated(bucket, "object-store", OosFacts::bucket);
         }

@@ -34,6 +34,7 @@ public final class OutscaleFacts extends Rules {
 
     public OutscaleFacts() {
         super("outscale");
+        labelsAt("tags");
         // Network: a Net and its Subnets; security groups and their rules are the firewall.
         onRelated("outscale:index/net:Net", "network", (r, related) -> props().put(Property.LOCATION, providerRegion(r, related)));
         on("outscale:index/subnet:Subnet", "network", r -> props()

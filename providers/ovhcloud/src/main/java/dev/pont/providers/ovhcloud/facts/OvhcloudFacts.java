@@ -46,6 +46,7 @@ public final class OvhcloudFacts extends Rules {
 
     public OvhcloudFacts() {
         super("ovh", "openstack");
+        labelsAt("tags", "metadata", "metadata.customMetadata", "template.metadata.labels");
         publicCloud();
         openStack();
         identityAndKeys();
@@ -300,6 +301,12 @@ public final class OvhcloudFacts extends Rules {
      * private network, reachable only from the authorised IPs; disks LUKS-encrypted with a key
      * OVHcloud generates per service; TLS always on, "the minimum is TLS v1.1" depending on the engine.
      */
+    /** Where a managed database's backups are kept: its {@code backupRegions}, when set. */
+    static List<String> backupRegions(PlannedResource r) {
+        List<?> regions = list(r, "backupRegions");
+        return regions == null || regions.isEmpty() ? null : regions.stream().map(String::valueOf).sorted().distinct().toList();
+    }
+
     private static Props database(PlannedResource r, Related related) {
         String engine = Optional.ofNullable(str(r, "engine")).orElse("").toLowerCase(Locale.ROOT);
         String version = str(r, "version");
@@ -321,6 +328,7 @@ public final class OvhcloudFacts extends Rules {
                 .put(Property.SIZE_GIB, integer(r, "diskSize"))
                 .put(Property.HIGH_AVAILABILITY, nodes.size() >= 2 || plan.equals("business") || plan.equals("enterprise"))
                 .put(Property.BACKUP_RETENTION_DAYS, relational ? BACKUP_DAYS.get(plan) : null)
+                .put(Property.BACKUP_LOCATION, backupRegions(r))
                 .put(Property.ENCRYPTED_AT_REST, true)
                 .put(Property.KEY_CUSTODY, KeyCustody.PROVIDER.wire())
                 .put(Property.TLS_MINIMUM, DATABASE_TLS_MINIMUM)

@@ -64,6 +64,8 @@ final class DatabaseFacts {
         p.put(Property.SIZE_GIB, disk == null ? 10 : disk);
         p.put(Property.HIGH_AVAILABILITY, "REGIONAL".equals(Gcp.str(r, "settings.availabilityType")));
         p.put(Property.BACKUP_RETENTION_DAYS, backupDays(r));
+        // Without a location Cloud SQL picks a multi-region for backups, which S3NS does not document: left unstated.
+        p.put(Property.BACKUP_LOCATION, Gcp.str(r, "settings.backupConfiguration.location"));
         boolean publicIp = !Boolean.FALSE.equals(Gcp.bool(r, "settings.ipConfiguration.ipv4Enabled"));
         p.put(Property.PUBLIC_ENDPOINT, publicIp);
         if (publicIp) {

@@ -80,6 +80,7 @@ public final class GcpFacts extends Rules {
 
     public GcpFacts() {
         super("gcp");
+        labelsAt("labels", "settings.userLabels", "resourceLabels");
         StorageFacts.register(this);
         KeyFacts.register(this);
         DatabaseFacts.register(this);
