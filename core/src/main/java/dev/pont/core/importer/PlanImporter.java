@@ -197,6 +197,10 @@ public final class PlanImporter {
                     ? "more content after the JSON value (two documents in one file?)" : "not JSON (" + shorten(e.getOriginalMessage()) + ")";
             throw new PontException(name + ": " + at(e, parser) + ": " + problem + "; " + hintAny());
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                throw new PontException(name + ": " + at(e, parser) + ": the JSON ends early (truncated file?); "
+                        + "write or export the file again");
+            }
             throw new PontException(name + ": " + at(e, parser) + ": not JSON (" + shorten(e.getOriginalMessage()) + "); "
                     + hintAny());
         } catch (IOException e) {

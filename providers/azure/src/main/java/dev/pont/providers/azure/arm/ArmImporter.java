@@ -88,6 +88,15 @@ public final class ArmImporter implements EstateImporter {
         String stackUrn = "urn:pulumi:" + STACK + "::" + project + "::pulumi:pulumi:Stack::" + project + "-" + STACK;
         Map<Item, String> urns = new java.util.IdentityHashMap<>();
         Map<String, String> byTypeAndName = new HashMap<>();
+        Map<String, Item> seen = new HashMap<>();
+        for (Item item : items) {
+            Item first = seen.putIfAbsent(key(item.type(), item.display()), item);
+            if (first != null) {
+                throw in.fail(item.path() + ".name", "a second " + ImportContext.shorten(item.type()) + " named "
+                        + ImportContext.shorten(item.display()) + " (first at " + first.path() + ")",
+                        "each resource appears once in a template; remove or rename one");
+            }
+        }
         Map<String, List<String>> byName = new HashMap<>();
         for (Item item : items) {
             String urn = "urn:pulumi:" + STACK + "::" + project + "::" + types.of(item.type()).token() + "::" + item.display();
