@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class ArmImporter implements EstateImporter {
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|secret|connectionstring|accesskey|sastoken).*");
+    /** Names and references to a secret are not the secret: {@code secretName}, {@code keyVaultSecretId}, {@code secretUri}. */
+    private static final Pattern NOT_SECRET_KEY = Pattern.compile("(?i).*(name|id|uri|url|type)$");
     private static final Set<String> LANGUAGE_VERSIONS = Set.of("1.0", "1.9-experimental", "2.0");
     private static final String STACK = "azure";
 
@@ -255,6 +257,7 @@ public final class ArmImporter implements EstateImporter {
             props.forEach((k, v) -> inputs.putIfAbsent(String.valueOf(k), liftProperties(v)));
         }
         entry.renames().forEach((from, to) -> rename(inputs, from, to));
+        entry.secrets().forEach(path -> redact(inputs, path));
         List<String> segments = item.name().map(n -> List.of(n.split("/"))).orElse(List.of());
         List<String> names = entry.names();
         if (!entry.listed()) {
@@ -271,7 +274,8 @@ public final class ArmImporter implements EstateImporter {
 
     /** A template value as a plan input: expressions are unknown, escaped literals unescaped, secrets redacted. */
     private static Object value(String key, Object value) {
-        if (key != null && SECRET_KEY.matcher(key).matches() && value != null && !(value instanceof Map) && !(value instanceof List)) {
+        if (key != null && value instanceof String text && SECRET_KEY.matcher(key).matches() && !NOT_SECRET_KEY.matcher(key).matches()
+                && !ArmExpressions.isExpression(text)) {
             return Secrets.REDACTED;
         }
         if (value instanceof String s) {
@@ -346,6 +350,26 @@ public final class ArmImporter implements EstateImporter {
             target = copy;
         }
         target.put(dst[dst.length - 1], value);
+    }
+
+    /** Replaces the value at {@code path} (matched case-insensitively) with the redacted marker, unless it is unknown. */
+    @SuppressWarnings("unchecked")
+    private static void redact(Map<String, Object> inputs, String path) {
+        String[] parts = path.split("\\.");
+        Map<String, Object> parent = inputs;
+        for (int i = 0; i < parts.length - 1; i++) {
+            String k = keyOf(parent, parts[i]);
+            if (k == null || !(parent.get(k) instanceof Map<?, ?> next)) {
+                return;
+            }
+            Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) next);
+            parent.put(k, copy);
+            parent = copy;
+        }
+        String last = keyOf(parent, parts[parts.length - 1]);
+        if (last != null && parent.get(last) != null && !Unknowns.isUnknown(parent.get(last))) {
+            parent.put(last, Secrets.REDACTED);
+        }
     }
 
     private static String keyOf(Map<String, Object> map, String key) {

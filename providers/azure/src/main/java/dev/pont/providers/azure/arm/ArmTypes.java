@@ -20,7 +20,8 @@ import java.util.TreeMap;
 record ArmTypes(Map<String, Entry> byLowerType) {
 
     /** One ARM type: its azure-native token, the input each name segment fills, whether {@code properties} is lifted, renames. */
-    record Entry(String armType, String token, List<String> names, boolean flatten, Map<String, String> renames, boolean listed) {
+    record Entry(String armType, String token, List<String> names, boolean flatten, Map<String, String> renames, List<String> secrets,
+                 boolean listed) {
     }
 
     static ArmTypes load() {
@@ -34,12 +35,14 @@ record ArmTypes(Map<String, Entry> byLowerType) {
                 v.required("names").forEach(n -> names.add(n.isNull() ? null : n.asText()));
                 Map<String, String> renames = new LinkedHashMap<>();
                 v.path("renames").fields().forEachRemaining(r -> renames.put(r.getKey(), r.getValue().asText()));
+                List<String> secrets = new ArrayList<>();
+                v.path("secrets").forEach(x -> secrets.add(x.asText()));
                 String token = v.required("token").asText();
                 if (!token.startsWith("azure-native:") || token.split(":").length != 3) {
                     throw new IllegalStateException("arm-types.json: " + e.getKey() + " has no azure-native token");
                 }
                 if (out.put(e.getKey().toLowerCase(Locale.ROOT), new Entry(e.getKey(), token, names, v.path("flatten").asBoolean(true),
-                        renames, true)) != null) {
+                        renames, List.copyOf(secrets), true)) != null) {
                     throw new IllegalStateException("arm-types.json: " + e.getKey() + " is listed twice");
                 }
             }
@@ -52,7 +55,7 @@ record ArmTypes(Map<String, Entry> byLowerType) {
     /** The entry for an ARM type (any case); a derived one when the type is not listed. */
     Entry of(String armType) {
         Entry listed = byLowerType.get(armType.toLowerCase(Locale.ROOT));
-        return listed != null ? listed : new Entry(armType, derivedToken(armType), List.of("name"), true, Map.of(), false);
+        return listed != null ? listed : new Entry(armType, derivedToken(armType), List.of("name"), true, Map.of(), List.of(), false);
     }
 
     /**
