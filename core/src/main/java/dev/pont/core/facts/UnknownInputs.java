@@ -39,13 +39,25 @@ final class UnknownInputs {
         }
         List<Object> probes = new ArrayList<>(PROBES);
         extractor.unknownProbes().stream().filter(p -> !probes.contains(p)).forEach(probes::add);
-        Fact base = run(extractor, r, plan, probed, probes.get(0));
+        List<Fact> runs = new ArrayList<>();
+        RuntimeException failure = null;
+        for (Object probe : probes) {
+            try {
+                runs.add(run(extractor, r, plan, probed, probe));
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (runs.isEmpty()) {
+            throw new IllegalStateException("the " + r.pkg() + " fact extractor fails on every value tried for the unknown inputs of "
+                    + r.urn(), failure);
+        }
+        Fact base = runs.get(0);
         if (!base.mapped()) {
             return base;
         }
         Set<String> unknown = new HashSet<>();
-        for (Object probe : probes.subList(1, probes.size())) {
-            Fact variant = run(extractor, r, plan, probed, probe);
+        for (Fact variant : runs.subList(1, runs.size())) {
             Set<String> keys = new LinkedHashSet<>(base.properties().keySet());
             keys.addAll(variant.properties().keySet());
             for (String key : keys) {
@@ -53,6 +65,10 @@ final class UnknownInputs {
                     unknown.add(key);
                 }
             }
+        }
+        if (failure != null) {
+            // An extractor that fails on some values says nothing about which properties they reach: none is stated as known.
+            runs.forEach(f -> unknown.addAll(f.properties().keySet()));
         }
         if (unknown.isEmpty()) {
             return base;
