@@ -19,10 +19,10 @@ final class PontPlanImporter implements EstateImporter {
         return Format.PONT;
     }
 
-    /** A Pont plan has a {@code stack} string, a {@code target} and a {@code resources} array, and no Pulumi or ARM markers. */
+    /** A Pont plan has {@code stack}, {@code target} and {@code resources}, and no Pulumi or ARM markers. */
     @Override
     public boolean recognises(JsonNode root) {
-        return root.path("stack").isTextual() && root.has("target") && root.has("resources")
+        return root.has("stack") && root.has("target") && root.has("resources")
                 && !root.has("deployment") && !root.has("steps") && !root.has("$schema");
     }
 

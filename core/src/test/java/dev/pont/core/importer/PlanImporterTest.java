@@ -172,6 +172,8 @@ class PlanImporterTest {
                 + "\"dependencies\": [1]}]}}", "$.deployment.resources[0].dependencies[0]: expected a string, found a number; " + EXPORT_FIX);
         rejects("{\"stack\": \"s\", \"target\": \"t\", \"resources\": \"none\"}", "$.resources: expected an array, found a string; "
                 + "write the plan again with `pont preview --format json`, or name the format with --from");
+        rejects("{\"stack\": 5, \"target\": \"t\", \"resources\": []}", "$.stack: expected a string, found a number; "
+                + "write the plan again with `pont preview --format json`, or name the format with --from");
     }
 
     @Test
