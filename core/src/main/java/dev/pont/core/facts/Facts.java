@@ -20,10 +20,12 @@ public record Facts(List<Fact> facts) {
         facts = List.copyOf(facts);
     }
 
+    /** The facts of every cloud resource of a plan; the plan is searched for unknown inputs once, not per resource. */
     public static Facts of(Plan plan, List<FactExtractor> extractors) {
+        java.util.Set<String> withUnknowns = UnknownInputs.withUnknowns(plan);
         List<Fact> facts = new ArrayList<>();
         for (PlannedResource r : plan.cloudResources()) {
-            facts.add(extract(r, plan, extractors));
+            facts.add(extract(r, plan, extractors, withUnknowns));
         }
         return new Facts(facts);
     }
@@ -38,10 +40,15 @@ public record Facts(List<Fact> facts) {
      * see {@link UnknownInputs}: a property that depends on them is stated as unknown.
      */
     public static Fact extract(PlannedResource r, Plan plan, List<FactExtractor> extractors) {
+        return extract(r, plan, extractors, null);
+    }
+
+    /** {@code withUnknowns}: the URNs of the plan whose inputs hold an unknown, when known (null: look around the resource). */
+    private static Fact extract(PlannedResource r, Plan plan, List<FactExtractor> extractors, java.util.Set<String> withUnknowns) {
         String pkg = r.pkg();
         for (FactExtractor extractor : extractors) {
             if (extractor.packages().contains(pkg)) {
-                return UnknownInputs.extract(extractor, r, plan);
+                return UnknownInputs.extract(extractor, r, plan, withUnknowns);
             }
         }
         return new Fact(r.urn(), r.type(), r.name(), Fact.UNMAPPED, Map.of(), "no fact extractor reads the " + pkg + " package");

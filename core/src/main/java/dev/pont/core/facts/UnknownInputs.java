@@ -32,8 +32,8 @@ final class UnknownInputs {
 
     private UnknownInputs() {}
 
-    static Fact extract(FactExtractor extractor, PlannedResource r, Plan plan) {
-        Set<String> probed = probed(r, plan);
+    static Fact extract(FactExtractor extractor, PlannedResource r, Plan plan, Set<String> withUnknowns) {
+        Set<String> probed = withUnknowns == null ? probed(r, plan) : probed(r, withUnknowns);
         if (probed.isEmpty()) {
             return Facts.extractKnown(extractor, r, plan);
         }
@@ -78,6 +78,33 @@ final class UnknownInputs {
         return new Fact(base.urn(), base.type(), base.name(), base.role(), properties, base.reason());
     }
 
+    /** The URNs of a plan whose inputs hold an unknown: one pass over the plan. */
+    static Set<String> withUnknowns(Plan plan) {
+        Set<String> out = new HashSet<>();
+        for (PlannedResource r : plan.resources()) {
+            if (Unknowns.contains(r.inputs())) {
+                out.add(r.urn());
+            }
+        }
+        return out;
+    }
+
+    /** Like {@link #probed(PlannedResource, Plan)}, with the plan's resources that hold unknowns already known. */
+    private static Set<String> probed(PlannedResource r, Set<String> withUnknowns) {
+        Set<String> out = new LinkedHashSet<>();
+        if (withUnknowns.isEmpty()) {
+            return out;
+        }
+        if (withUnknowns.contains(r.urn())) {
+            out.add(r.urn());
+        }
+        if (r.parent() != null && withUnknowns.contains(r.parent())) {
+            out.add(r.parent());
+        }
+        r.dependencies().stream().filter(withUnknowns::contains).forEach(out::add);
+        return out;
+    }
+
     /** The URNs whose unknowns may reach this resource's facts: itself, its parent, its dependencies. */
     private static Set<String> probed(PlannedResource r, Plan plan) {
         Set<String> out = new LinkedHashSet<>();
@@ -91,9 +118,14 @@ final class UnknownInputs {
         if (r.parent() != null) {
             related.add(r.parent());
         }
-        for (String urn : related) {
-            plan.resources().stream().filter(o -> o.urn().equals(urn) && Unknowns.contains(o.inputs())).findFirst()
-                    .ifPresent(o -> out.add(o.urn()));
+        if (related.isEmpty()) {
+            return out;
+        }
+        Set<String> wanted = new HashSet<>(related);
+        for (PlannedResource o : plan.resources()) {
+            if (wanted.contains(o.urn()) && Unknowns.contains(o.inputs())) {
+                out.add(o.urn());
+            }
         }
         return out;
     }

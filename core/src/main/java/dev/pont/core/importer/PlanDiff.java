@@ -168,10 +168,11 @@ public record PlanDiff(List<Match> matched, List<Unmatched> onlyInA, List<Unmatc
     /** Facts of cloud resources outside any component, keyed by role and name (unmapped: by type and name). */
     private static Map<String, Fact> loose(Plan plan, List<FactExtractor> extractors) {
         Map<String, PlannedResource> index = plan.index();
+        Map<String, Fact> facts = Facts.of(plan, extractors).byUrn();
         Map<String, Fact> out = new TreeMap<>();
         for (PlannedResource r : plan.cloudResources()) {
             if (plan.component(r, index).isEmpty()) {
-                Fact f = Facts.extract(r, plan, extractors);
+                Fact f = facts.get(r.urn());
                 out.putIfAbsent((f.mapped() ? "role:" + f.role() : "type:" + f.type()) + "\u0000" + f.name(), f);
             }
         }
