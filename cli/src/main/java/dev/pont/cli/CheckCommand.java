@@ -2,8 +2,6 @@ package dev.pont.cli;
 
 import dev.pont.core.PontException;
 import dev.pont.core.importer.Format;
-import dev.pont.core.importer.ImportedPlan;
-import dev.pont.core.importer.PlanImporter;
 import dev.pont.core.plan.Plan;
 import dev.pont.core.platform.Platform;
 import dev.pont.core.platform.PontStack;
@@ -58,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--from", paramLabel = "FORMAT", converter = DiffCommand.FormatConverter.class,
-            description = "The format of an estate file: pont or stack-export (default: detected from the content).")
+            description = "The format of an estate file: pont, stack-export, preview-json or arm (default: detected from the content).")
     Format from;
 
     @Option(names = "--waivers", paramLabel = "FILE", description = "Waivers to apply (default: " + WAIVERS_FILE + " next to the stack source or the estate file).")
@@ -126,10 +124,9 @@ final class CheckCommand implements Callable<Integer> {
         return report.failed() ? PontException.FINDINGS : 0;
     }
 
-    /** The one place an estate is read (the importer facade replaces this call at merge). */
+    /** The one place an estate is read: every format the importers know, skipped parts warned about. */
     private Plan readEstate(Path file) {
-        ImportedPlan imported = PlanImporter.read(file, from);
-        return imported.plan();
+        return EstateFiles.read(file, from, spec.commandLine().getErr()).plan();
     }
 
     /**

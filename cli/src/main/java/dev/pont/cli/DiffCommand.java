@@ -4,7 +4,6 @@ import dev.pont.core.importer.DiffReport;
 import dev.pont.core.importer.Format;
 import dev.pont.core.importer.ImportedPlan;
 import dev.pont.core.importer.PlanDiff;
-import dev.pont.core.importer.PlanImporter;
 import dev.pont.core.PontException;
 import dev.pont.stacks.Extractors;
 import java.nio.file.Path;
@@ -15,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compare two plans in neutral terms: Pont plans (pont preview --format json) or `pulumi stack export` files.",
+        description = {"Compare two plans in neutral terms: Pont plans (pont preview --format json), `pulumi stack export`,",
+                "`pulumi preview --json`, or ARM templates (also `az group export`); the format is detected from the content.",
                 "Exit 0 when they do not differ, 1 when they differ, 2 on an input error. See docs/diff.md."})
 final class DiffCommand implements Callable<Integer> {
 
@@ -28,7 +28,7 @@ final class DiffCommand implements Callable<Integer> {
     Path b;
 
     @Option(names = "--from", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "The format of both files: pont or stack-export (default: detected from the content).")
+            description = "The format of both files: pont, stack-export, preview-json or arm (default: detected from the content).")
     Format from;
 
     @Option(names = "--raw", description = "Also show provider input differences of matched cloud resources.")
@@ -46,8 +46,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportedPlan left = PlanImporter.read(a, from);
-        ImportedPlan right = PlanImporter.read(b, from);
+        ImportedPlan left = EstateFiles.read(a, from, spec.commandLine().getErr());
+        ImportedPlan right = EstateFiles.read(b, from, spec.commandLine().getErr());
         PlanDiff diff = PlanDiff.of(left.plan(), right.plan(), Extractors.all(), raw);
         String report = switch (format) {
             case json -> DiffReport.json(diff, left, right);

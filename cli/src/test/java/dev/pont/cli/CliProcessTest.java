@@ -47,4 +47,20 @@ class CliProcessTest {
         assertThat(result.err()).startsWith("pont: unknown target 'mars'");
         assertThat(dir.resolve("plan.json")).doesNotExist();
     }
+
+    @Test
+    void diffReadsAnArmTemplateAndRejectsABadOneAsAProcess(@TempDir Path dir) throws Exception {
+        Path root = Path.of(System.getProperty("pont.root.dir", "..")).toAbsolutePath();
+        String export = root.resolve("corpus/estates/health-data-azure.az-export.json").toString();
+        String golden = root.resolve("stacks/src/test/resources/golden/health-data.azure.json").toString();
+        Result ok = run(dir, "diff", export, golden, "--format", "json", "--out", "diff.json");
+        assertThat(ok.code()).as("exit code; stderr: %s", ok.err()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("diff.json"))).contains("\"source\" : \"arm\"");
+        String bad = root.resolve("corpus/bad/invalid-utf8.arm.json").toString();
+        Result rejected = run(dir, "diff", bad, golden, "--out", "bad.json");
+        assertThat(rejected.code()).isEqualTo(2);
+        assertThat(rejected.err()).isEqualTo("pont: " + bad + ": line 8, byte 17 (offset 253): not valid UTF-8; save the file as UTF-8"
+                + System.lineSeparator());
+        assertThat(dir.resolve("bad.json")).doesNotExist();
+    }
 }

@@ -106,9 +106,9 @@ class DiffCommandTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(out).doesNotExist();
 
-        CliTest.Run unknown = pont("diff", AZURE, AZURE, "--from", "arm", "--out", out.toString());
+        CliTest.Run unknown = pont("diff", AZURE, AZURE, "--from", "bicep", "--out", out.toString());
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown plan format arm: use one of pont, stack-export");
+        assertThat(unknown.err()).contains("unknown plan format bicep: use one of pont, stack-export, preview-json, arm");
         assertThat(out).doesNotExist();
     }
 }

@@ -48,7 +48,7 @@ class ArchitectureTest {
     @Test
     void stacksNeverNameAProviderExceptInTheRegistries() {
         noClasses().that().resideInAPackage("dev.pont.stacks..")
-                .and().doNotHaveSimpleName("Targets").and().doNotHaveSimpleName("Extractors")
+                .and().doNotHaveSimpleName("Targets").and().doNotHaveSimpleName("Extractors").and().doNotHaveSimpleName("Estates")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pont.providers..", "com.pulumi.azurenative..",
                         "com.pulumi.aws..", "com.pulumi.gcp..")
                 .check(CLASSES);

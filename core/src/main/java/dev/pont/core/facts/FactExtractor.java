@@ -31,4 +31,12 @@ public interface FactExtractor {
     default String unmappedReason(String type) {
         return "no neutral role is known for " + type;
     }
+
+    /**
+     * Values worth trying in place of an unknown input to see which properties depend on it (see
+     * {@link UnknownInputs}): the enum values and thresholds this extractor compares inputs with.
+     */
+    default java.util.List<Object> unknownProbes() {
+        return java.util.List.of();
+    }
 }

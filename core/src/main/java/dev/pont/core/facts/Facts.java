@@ -2,6 +2,7 @@ package dev.pont.core.facts;
 
 import dev.pont.core.plan.Plan;
 import dev.pont.core.plan.PlannedResource;
+import dev.pont.core.plan.Unknowns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,12 @@ public record Facts(List<Fact> facts) {
         facts = List.copyOf(facts);
     }
 
+    /** The facts of every cloud resource of a plan; the plan is searched for unknown inputs once, not per resource. */
     public static Facts of(Plan plan, List<FactExtractor> extractors) {
+        java.util.Set<String> withUnknowns = UnknownInputs.withUnknowns(plan);
         List<Fact> facts = new ArrayList<>();
         for (PlannedResource r : plan.cloudResources()) {
-            facts.add(extract(r, plan, extractors));
+            facts.add(extract(r, plan, extractors, withUnknowns));
         }
         return new Facts(facts);
     }
@@ -31,17 +34,29 @@ public record Facts(List<Fact> facts) {
         return extract(r, null, extractors);
     }
 
-    /** The fact for one resource of a plan; {@code plan} may be null when the resource is read alone. */
+    /**
+     * The fact for one resource of a plan; {@code plan} may be null when the resource is read alone.
+     * When the resource, its parent or a resource it depends on holds {@link Unknowns#UNKNOWN} inputs,
+     * see {@link UnknownInputs}: a property that depends on them is stated as unknown.
+     */
     public static Fact extract(PlannedResource r, Plan plan, List<FactExtractor> extractors) {
+        return extract(r, plan, extractors, null);
+    }
+
+    /** {@code withUnknowns}: the URNs of the plan whose inputs hold an unknown, when known (null: look around the resource). */
+    private static Fact extract(PlannedResource r, Plan plan, List<FactExtractor> extractors, java.util.Set<String> withUnknowns) {
         String pkg = r.pkg();
         for (FactExtractor extractor : extractors) {
             if (extractor.packages().contains(pkg)) {
-                Optional<Fact> fact = plan == null ? extractor.extract(r) : extractor.extract(r, plan);
-                return fact.orElseGet(() -> new Fact(r.urn(), r.type(), r.name(), Fact.UNMAPPED, Map.of(),
-                        extractor.unmappedReason(r.type())));
+                return UnknownInputs.extract(extractor, r, plan, withUnknowns);
             }
         }
         return new Fact(r.urn(), r.type(), r.name(), Fact.UNMAPPED, Map.of(), "no fact extractor reads the " + pkg + " package");
+    }
+
+    static Fact extractKnown(FactExtractor extractor, PlannedResource r, Plan plan) {
+        Optional<Fact> fact = plan == null ? extractor.extract(r) : extractor.extract(r, plan);
+        return fact.orElseGet(() -> new Fact(r.urn(), r.type(), r.name(), Fact.UNMAPPED, Map.of(), extractor.unmappedReason(r.type())));
     }
 
     public Map<String, Fact> byUrn() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import dev.pont.core.plan.Unknowns;
 
 /**
  * The neutral properties facts speak of, each with how values from several cloud resources of
@@ -84,7 +85,11 @@ public enum Property {
         throw new IllegalArgumentException("unknown fact property " + key);
     }
 
-    /** Combines two values of this property; null means "not stated". */
+    /**
+     * Combines two values of this property; null means "not stated", {@link Unknowns#UNKNOWN} that
+     * the value cannot be known before deployment: unknown wins, except where the other value decides
+     * alone (any true is true, any false makes all-true false).
+     */
     @SuppressWarnings("unchecked")
     public Object combine(Object a, Object b) {
         if (a == null) {
@@ -92,6 +97,16 @@ public enum Property {
         }
         if (b == null) {
             return a;
+        }
+        if (Unknowns.isUnknown(a) || Unknowns.isUnknown(b)) {
+            Object known = Unknowns.isUnknown(a) ? b : a;
+            if (merge == Merge.ANY_TRUE && Boolean.TRUE.equals(known)) {
+                return true;
+            }
+            if (merge == Merge.ALL_TRUE && Boolean.FALSE.equals(known)) {
+                return false;
+            }
+            return Unknowns.UNKNOWN;
         }
         switch (merge) {
             case ALL_TRUE:

@@ -31,13 +31,18 @@ public final class DiffReport {
         side.put("stack", p.plan().stack());
         side.put("target", p.plan().target());
         side.put("source", p.format().wire());
+        side.put("incomplete", p.incomplete());
+        side.put("skipped", p.skipped());
         return side;
     }
 
     public static String text(PlanDiff diff, ImportedPlan a, ImportedPlan b) {
         StringBuilder out = new StringBuilder();
         out.append("A: ").append(title(a)).append('\n');
-        out.append("B: ").append(title(b)).append('\n').append('\n');
+        out.append("B: ").append(title(b)).append('\n');
+        incomplete(a, "A").ifPresent(line -> out.append(line).append('\n'));
+        incomplete(b, "B").ifPresent(line -> out.append(line).append('\n'));
+        out.append('\n');
         long differing = diff.matched().stream().filter(PlanDiff.Match::differs).count();
         out.append("Matched: ").append(diff.matched().size()).append(" resource(s), ").append(differing)
                 .append(" with differences\n");
@@ -79,7 +84,10 @@ public final class DiffReport {
         StringBuilder out = new StringBuilder();
         out.append("# Diff\n\n");
         out.append("- **A**: ").append(cell(title(a))).append('\n');
-        out.append("- **B**: ").append(cell(title(b))).append("\n\n");
+        out.append("- **B**: ").append(cell(title(b))).append("\n");
+        incomplete(a, "A").ifPresent(line -> out.append("- **").append(cell(line)).append("**\n"));
+        incomplete(b, "B").ifPresent(line -> out.append("- **").append(cell(line)).append("**\n"));
+        out.append('\n');
         out.append(diff.hasDifferences() ? "The plans differ.\n" : "No difference.\n");
         if (diff.matched().stream().anyMatch(PlanDiff.Match::differs)) {
             out.append("\n## Differences\n\n| Resource | Property | A | B |\n|---|---|---|---|\n");
@@ -113,6 +121,13 @@ public final class DiffReport {
         list.forEach(u -> out.append("- `").append(u.type()).append("` ").append(cell(u.name())).append('\n'));
     }
 
+    /** The line that says a side was imported incomplete: what was skipped is in the warnings. */
+    static java.util.Optional<String> incomplete(ImportedPlan p, String side) {
+        return p.incomplete() ? java.util.Optional.of(side + " is incomplete: " + p.skipped().size()
+                + " part(s) of the file were skipped (see the warnings); the comparison covers the rest")
+                : java.util.Optional.empty();
+    }
+
     private static String title(ImportedPlan p) {
         Plan plan = p.plan();
         return "stack " + plan.stack() + ", target " + plan.target() + " (" + p.format().wire() + ")";
@@ -129,13 +144,16 @@ public final class DiffReport {
         if (Secrets.isSecret(value)) {
             return "[secret]";
         }
+        if (dev.pont.core.plan.Unknowns.isUnknown(value)) {
+            return "unknown";
+        }
         if (value instanceof List<?> l) {
             return "[" + String.join(", ", l.stream().map(DiffReport::display).toList()) + "]";
         }
         if (value instanceof Map<?, ?>) {
-            return Json.mapper().valueToTree(value).toString();
+            return PlanImporter.shorten(Json.mapper().valueToTree(value).toString());
         }
-        return String.valueOf(value);
+        return PlanImporter.shorten(String.valueOf(value));
     }
 
     private static String cell(String text) {

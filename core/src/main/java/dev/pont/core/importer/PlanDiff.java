@@ -36,8 +36,12 @@ public record PlanDiff(List<Match> matched, List<Unmatched> onlyInA, List<Unmatc
         }
     }
 
-    /** One neutral property that differs; null means the plan does not state it. */
+    /** One neutral property that differs; null means the plan does not state it. Long text is shortened (see {@link #brief}). */
     public record PropertyDifference(String property, Object a, Object b) {
+        public PropertyDifference {
+            a = brief(a);
+            b = brief(b);
+        }
     }
 
     /**
@@ -46,6 +50,21 @@ public record PlanDiff(List<Match> matched, List<Unmatched> onlyInA, List<Unmatc
      * {@code a} or {@code b} is null).
      */
     public record RawDifference(String type, String name, String input, Object a, Object b) {
+        public RawDifference {
+            a = brief(a);
+            b = brief(b);
+        }
+    }
+
+    /** Input text is never echoed whole into a report: strings over 80 characters are cut (see {@link PlanImporter#shorten}). */
+    static Object brief(Object value) {
+        if (value instanceof String s) {
+            return PlanImporter.shorten(s);
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(PlanDiff::brief).toList();
+        }
+        return value;
     }
 
     /** A resource on one side only: a neutral component, or a cloud resource outside any component. */
@@ -149,10 +168,11 @@ public record PlanDiff(List<Match> matched, List<Unmatched> onlyInA, List<Unmatc
     /** Facts of cloud resources outside any component, keyed by role and name (unmapped: by type and name). */
     private static Map<String, Fact> loose(Plan plan, List<FactExtractor> extractors) {
         Map<String, PlannedResource> index = plan.index();
+        Map<String, Fact> facts = Facts.of(plan, extractors).byUrn();
         Map<String, Fact> out = new TreeMap<>();
         for (PlannedResource r : plan.cloudResources()) {
             if (plan.component(r, index).isEmpty()) {
-                Fact f = Facts.extract(r, plan, extractors);
+                Fact f = facts.get(r.urn());
                 out.putIfAbsent((f.mapped() ? "role:" + f.role() : "type:" + f.type()) + "\u0000" + f.name(), f);
             }
         }
@@ -197,7 +217,7 @@ public record PlanDiff(List<Match> matched, List<Unmatched> onlyInA, List<Unmatc
     private static Object union(String key, Object value) {
         boolean isUnion = java.util.Arrays.stream(Property.values())
                 .anyMatch(p -> p.key().equals(key) && p.merge() == Property.Merge.UNION);
-        if (!isUnion || value == null) {
+        if (!isUnion || value == null || dev.pont.core.plan.Unknowns.isUnknown(value)) {
             return value;
         }
         TreeSet<String> set = new TreeSet<>();

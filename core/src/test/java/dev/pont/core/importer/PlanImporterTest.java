@@ -113,7 +113,7 @@ class PlanImporterTest {
         rejects(write(content), null, expected);
     }
 
-    static final String ANY = "give a plan written by `pont preview --format json` or a `pulumi stack export`";
+    static final String ANY = "give a Pont plan (`pont preview --format json`), a `pulumi stack export`, a `pulumi preview --json` or an ARM template";
     static final String EXPORT_FIX = "export the stack again with `pulumi stack export --file FILE`, or name the format with --from";
     static final String STACK = "urn:pulumi:azure::pont::pulumi:pulumi:Stack::pont-azure";
 
@@ -144,8 +144,10 @@ class PlanImporterTest {
     @Test
     void anotherJsonDocumentIsRejected() throws IOException {
         rejects("[1, 2]", "$: expected a JSON object, found an array; " + ANY);
-        rejects("{\"name\": \"x\"}", "$: neither a Pont plan (no \"stack\" and \"resources\") nor a stack export (no \"deployment\"); "
-                + ANY + ", or name the format with --from pont|stack-export");
+        rejects("{\"name\": \"x\"}", "$: not a format Pont reads (pont, stack-export, preview-json, arm); "
+                + "name the format with --from FORMAT, or " + ANY);
+        rejects("{\"version\": 3, \"deployment\": {}, \"steps\": []}", "$: not a format Pont reads (pont, stack-export, preview-json, arm); "
+                + "name the format with --from FORMAT, or " + ANY);
     }
 
     @Test
@@ -170,6 +172,8 @@ class PlanImporterTest {
                 + "\"dependencies\": [1]}]}}", "$.deployment.resources[0].dependencies[0]: expected a string, found a number; " + EXPORT_FIX);
         rejects("{\"stack\": \"s\", \"target\": \"t\", \"resources\": \"none\"}", "$.resources: expected an array, found a string; "
                 + "write the plan again with `pont preview --format json`, or name the format with --from");
+        rejects("{\"stack\": 5, \"target\": \"t\", \"resources\": []}", "$.stack: expected a string, found a number; "
+                + "write the plan again with `pont preview --format json`, or name the format with --from");
     }
 
     @Test
@@ -190,12 +194,22 @@ class PlanImporterTest {
     }
 
     @Test
-    void aParentOutsideTheFileIsRejected() throws IOException {
+    void aResourceWhoseParentIsNotInTheFileIsSkippedWithItsChildrenAndThePlanIsIncomplete() throws IOException {
         String missing = "urn:pulumi:azure::pont::pulumi:pulumi:Stack$pont:storage:ObjectStore::datasets";
-        rejects("{\"version\": 3, \"deployment\": {\"resources\": [{\"urn\": \"" + STACK + "\", \"type\": \"pulumi:pulumi:Stack\"}, "
-                        + "{\"urn\": \"urn:pulumi:azure::pont::azure-native:storage:StorageAccount::sa\", \"custom\": true, "
-                        + "\"type\": \"azure-native:storage:StorageAccount\", \"parent\": \"" + missing + "\"}]}}",
-                "$.deployment.resources[1].parent: parent " + missing + " is not in the file; export the whole stack, not a part of it");
+        String account = "urn:pulumi:azure::pont::azure-native:storage:StorageAccount::sa";
+        ImportedPlan imported = PlanImporter.read(write("{\"version\": 3, \"deployment\": {\"resources\": [{\"urn\": \"" + STACK
+                + "\", \"type\": \"pulumi:pulumi:Stack\"}, {\"urn\": \"" + account + "\", \"custom\": true, "
+                + "\"type\": \"azure-native:storage:StorageAccount\", \"parent\": \"" + missing + "\"}, "
+                + "{\"urn\": \"urn:pulumi:azure::pont::azure-native:storage:BlobContainer::c\", \"custom\": true, "
+                + "\"type\": \"azure-native:storage:BlobContainer\", \"parent\": \"" + account + "\"}]}}"), null);
+        assertThat(imported.plan().resources()).extracting(PlannedResource::urn).containsExactly(STACK);
+        assertThat(imported.incomplete()).isTrue();
+        assertThat(imported.skipped()).containsExactly(
+                "skipped azure-native:storage:BlobContainer c ($.deployment.resources[2]): its parent " + PlanImporter.shorten(account)
+                        + " is not in the file",
+                "skipped azure-native:storage:StorageAccount sa ($.deployment.resources[1]): its parent " + PlanImporter.shorten(missing)
+                        + " is not in the file");
+        assertThat(imported.plan().warnings()).containsAll(imported.skipped());
     }
 
     @Test
@@ -236,7 +250,9 @@ class PlanImporterTest {
     void formatsAreNamedOnTheCommandLine() {
         assertThat(Format.of("stack-export")).isEqualTo(Format.STACK_EXPORT);
         assertThat(Format.of("pont")).isEqualTo(Format.PONT);
-        assertThatThrownBy(() -> Format.of("arm")).hasMessage("unknown plan format arm: use one of pont, stack-export");
-        assertThat(List.of(Format.values())).hasSize(2);
+        assertThat(Format.of("preview-json")).isEqualTo(Format.PREVIEW_JSON);
+        assertThat(Format.of("ARM")).isEqualTo(Format.ARM);
+        assertThatThrownBy(() -> Format.of("bicep")).hasMessage("unknown plan format bicep: use one of pont, stack-export, preview-json, arm");
+        assertThat(List.of(Format.values())).hasSize(4);
     }
 }

@@ -110,6 +110,21 @@ public final class AzureFacts extends Rules {
         return gap != null ? "no neutral role yet: " + gap : super.unmappedReason(type);
     }
 
+    /**
+     * The values these rules compare inputs with (enum values Azure uses), tried in place of unknown
+     * inputs so that a property depending on an ARM expression is stated unknown (see core UnknownInputs).
+     */
+    static final java.util.List<Object> PROBES = java.util.List.of("Allow", "AllowPrivate", "AzureKeyVault", "Blob", "Container",
+            "Deny", "DenyAll", "Disabled", "Free", "Inbound", "Outbound", "Local", "Locked", "Microsoft.Keyvault", "Microsoft.Storage",
+            "Rotate", "SameZone", "ZoneRedundant", "premium", "standard", "Standard_ZRS", "Standard_LRS", "RSA-HSM", "RSA",
+            "EncryptionAtRestWithCustomerKey", "EncryptionAtRestWithPlatformKey", "ssl_min_protocol_version", "require_secure_transport",
+            "tls_version", "TLS1_0", "P90D", "Standard_D4s_v5");
+
+    @Override
+    public java.util.List<Object> unknownProbes() {
+        return PROBES;
+    }
+
     /** The lock-in services listed by type, with their reasons. */
     public Map<String, String> lockInTypes() {
         return lockIns.types();
