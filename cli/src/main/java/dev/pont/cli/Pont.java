@@ -34,8 +34,14 @@ public final class Pont implements Runnable {
 
     /** Runs the command line and returns its exit code (used by main and by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, SandboxCommand.Environment.system());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with what {@code pont sandbox} reaches outside the JVM given. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, SandboxCommand.Environment sandbox) {
         Pont root = new Pont();
         CommandLine cli = new CommandLine(root);
+        cli.addSubcommand(new SandboxCommand(sandbox));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
