@@ -1,12 +1,9 @@
 package dev.pont.sandbox;
 
 import dev.pont.core.plan.Plan;
-import dev.pont.core.preview.Preview;
-import dev.pont.core.preview.PreviewConfig;
+import dev.pont.core.importer.Format;
+import dev.pont.core.importer.PlanImporter;
 import dev.pont.sandbox.local.LocalSandboxes;
-import dev.pont.stacks.StackRegistry;
-import dev.pont.stacks.Targets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +36,13 @@ final class Sandboxes {
         throw new IllegalStateException("unreachable");
     }
 
+    /**
+     * The reference stack's plan: its golden preview (kept equal to a fresh preview by the stacks
+     * module's ReferencePlansTest), read back through the importer — a second faster than previewing.
+     */
     static Plan plan(String stack, String target) {
-        return PLANS.computeIfAbsent(stack + "@" + target, k -> {
-            Path file = ROOT.resolve("Pulumi." + target + ".yaml");
-            return Preview.of(StackRegistry.get(stack), Targets.create(target),
-                    Files.isRegularFile(file) ? PreviewConfig.load(file) : PreviewConfig.empty());
-        });
+        return PLANS.computeIfAbsent(stack + "@" + target, k -> PlanImporter.read(
+                ROOT.resolve("stacks/src/test/resources/golden/" + stack + "." + target + ".json"), Format.PONT).plan());
     }
 
     static String runId() {

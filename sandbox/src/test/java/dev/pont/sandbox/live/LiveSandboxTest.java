@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.pulumi.automation.LocalWorkspaceOptions;
 import dev.pont.core.PontException;
 import dev.pont.core.plan.Plan;
-import dev.pont.core.preview.Preview;
-import dev.pont.core.preview.PreviewConfig;
 import dev.pont.sandbox.probe.Outcome;
-import dev.pont.stacks.StackRegistry;
-import dev.pont.stacks.Targets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +39,8 @@ class LiveSandboxTest {
 
     @BeforeAll
     static void plan() {
-        starter = Preview.of(StackRegistry.get("starter"), Targets.create("outscale"), PreviewConfig.empty());
+        starter = dev.pont.core.importer.PlanImporter.read(Path.of(System.getProperty("pont.root.dir", ".."))
+                .resolve("stacks/src/test/resources/golden/starter.outscale.json"), dev.pont.core.importer.Format.PONT).plan();
     }
 
     LiveSandbox live(Map<String, String> env, boolean pulumiOnPath) {
