@@ -68,4 +68,10 @@ class EvidenceBundleTest {
         EvidenceBundle.write(dir.resolve("b"), "local", "local", plan(), TOOLS, List.of(), List.of(PROBES.get(2), PROBES.get(0), PROBES.get(1)), START, END);
         assertThat(Files.readString(dir.resolve("a/evidence.json"))).isEqualTo(Files.readString(dir.resolve("b/evidence.json")));
     }
+
+    @Test
+    void theToolVersionsComeFromTheBuild() {
+        assertThat(dev.pont.sandbox.evidence.Versions.tools()).containsEntry("pulumi-java-sdk", "1.36.1").containsEntry("pont", "0.1.0-SNAPSHOT")
+                .containsEntry("aws-sdk-java-v2", "2.57.8").containsEntry("postgresql-jdbc", "42.7.14").containsKey("azure-storage-blob");
+    }
 }

@@ -11,8 +11,14 @@ public final class Versions {
 
     public static Map<String, String> tools() {
         Map<String, String> tools = new TreeMap<>();
-        tools.put("pont", version(Versions.class, "development build"));
-        tools.put("pulumi-java-sdk", version(com.pulumi.Pulumi.class, "unknown"));
+        java.util.Properties built = new java.util.Properties();
+        try (java.io.InputStream in = Versions.class.getResourceAsStream("versions.properties")) {
+            built.load(in);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("versions.properties is missing from the build", e);
+        }
+        tools.put("pont", built.getProperty("pont"));
+        tools.put("pulumi-java-sdk", built.getProperty("pulumi-java-sdk"));
         tools.put("aws-sdk-java-v2", software.amazon.awssdk.core.util.VersionInfo.SDK_VERSION);
         tools.put("azure-storage-blob", version(com.azure.storage.blob.BlobServiceClient.class, "unknown"));
         tools.put("postgresql-jdbc", org.postgresql.util.DriverInfo.DRIVER_VERSION);
