@@ -37,14 +37,25 @@ public final class Pont implements Runnable {
 
     /** Runs the command line and returns its exit code (used by main and by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, java.time.Clock.systemUTC());
+        return run(args, out, err, java.time.Clock.systemUTC(), SandboxCommand.Environment.system());
     }
 
     /** Like {@link #run(String[], PrintWriter, PrintWriter)}, with the clock that says what day it is. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.time.Clock clock) {
+        return run(args, out, err, clock, SandboxCommand.Environment.system());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with what {@code pont sandbox} reaches outside the JVM given. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, SandboxCommand.Environment sandbox) {
+        return run(args, out, err, java.time.Clock.systemUTC(), sandbox);
+    }
+
+    /** The clock and what {@code pont sandbox} reaches outside the JVM, both given. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, java.time.Clock clock, SandboxCommand.Environment sandbox) {
         Pont root = new Pont();
         root.clock = clock;
         CommandLine cli = new CommandLine(root);
+        cli.addSubcommand(new SandboxCommand(sandbox));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

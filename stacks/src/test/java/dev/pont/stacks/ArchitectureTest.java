@@ -18,7 +18,7 @@ class ArchitectureTest {
     @Test
     void coreNeverImportsAProviderOrTheStacks() {
         noClasses().that().resideInAPackage("dev.pont.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.pont.providers..", "dev.pont.stacks..", "dev.pont.cli..",
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pont.providers..", "dev.pont.stacks..", "dev.pont.sandbox..", "dev.pont.cli..",
                         "com.pulumi.azurenative..", "com.pulumi.aws..", "com.pulumi.gcp..")
                 .check(CLASSES);
     }
@@ -41,7 +41,7 @@ class ArchitectureTest {
     @Test
     void providersNeverImportStacksOrCli() {
         noClasses().that().resideInAPackage("dev.pont.providers..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.pont.stacks..", "dev.pont.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pont.stacks..", "dev.pont.sandbox..", "dev.pont.cli..")
                 .check(CLASSES);
     }
 
