@@ -6,6 +6,7 @@ import dev.pont.sandbox.live.LiveSandbox;
 import dev.pont.sandbox.live.SandboxWorkspace;
 import dev.pont.sandbox.live.WorkspaceSpec;
 import dev.pont.sandbox.local.LocalSandboxes;
+import dev.pont.sandbox.local.StandIns;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -98,9 +99,9 @@ class SandboxCommandTest {
 
     @Test
     void localProbesTheStandInsAndWritesEvidence() throws Exception {
-        Optional<LocalSandboxes> found = LocalSandboxes.find(System.getenv(), ROOT);
+        Optional<LocalSandboxes> found = StandIns.ensure(System.getenv(), ROOT);
         if (found.isEmpty()) {
-            String why = "LOCAL SANDBOXES NOT RUNNING: run .ci/sandboxes up before ./mvnw verify";
+            String why = "LOCAL SANDBOXES NOT RUNNING (" + StandIns.failure() + ")";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail(why + " (CI=true)");
             }

@@ -4,6 +4,7 @@ import dev.pont.core.plan.Plan;
 import dev.pont.core.importer.Format;
 import dev.pont.core.importer.PlanImporter;
 import dev.pont.sandbox.local.LocalSandboxes;
+import dev.pont.sandbox.local.StandIns;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +23,12 @@ final class Sandboxes {
     private Sandboxes() {}
 
     static LocalSandboxes require() {
-        Optional<LocalSandboxes> found = LocalSandboxes.find(System.getenv(), ROOT);
+        Optional<LocalSandboxes> found = StandIns.ensure(System.getenv(), ROOT);
         if (found.isPresent()) {
             return found.get();
         }
-        String message = "LOCAL SANDBOXES NOT RUNNING: the sandbox probe tests need Azurite, s3proxy and PostgreSQL 15: "
-                + "run `.ci/sandboxes up` before `./mvnw verify` (and `.ci/sandboxes down` after), or run .ci/run";
+        String message = "LOCAL SANDBOXES NOT RUNNING (" + StandIns.failure() + "): the sandbox probe tests need Azurite, "
+                + "s3proxy and PostgreSQL 15, which `.ci/sandboxes up` installs and starts";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail(message + " (CI=true: a missing sandbox fails the build)");
         }
