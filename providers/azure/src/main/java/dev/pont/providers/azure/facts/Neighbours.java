@@ -4,6 +4,7 @@ import dev.pont.core.plan.Plan;
 import dev.pont.core.plan.PlannedResource;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,8 +16,23 @@ import java.util.Optional;
 final class Neighbours {
     private Neighbours() {}
 
+    /** The last plan's resources by canonical type: facts of one plan are read one resource after another. */
+    private record ByType(Plan plan, Map<String, List<PlannedResource>> index) {
+    }
+
+    private static volatile ByType last;
+
     static List<PlannedResource> ofType(Plan plan, String type) {
-        return plan.resources().stream().filter(r -> AzureFacts.canonical(r.type()).equals(type)).toList();
+        ByType cached = last;
+        if (cached == null || cached.plan() != plan) {
+            Map<String, List<PlannedResource>> index = new java.util.HashMap<>();
+            for (PlannedResource r : plan.resources()) {
+                index.computeIfAbsent(AzureFacts.canonical(r.type()), k -> new java.util.ArrayList<>()).add(r);
+            }
+            cached = new ByType(plan, index);
+            last = cached;
+        }
+        return cached.index().getOrDefault(type, List.of());
     }
 
     /** The resource of {@code type} whose input {@code nameKey} is {@code name}, in {@code resourceGroup} when both say one. */
