@@ -625,30 +625,7 @@ final class Inference {
     }
 
     private FirewallSpec firewall(Group g, List<String> assumed, Map<String, Inferred> earlier) {
-        String network = null;
-        Set<String> ids = new TreeSet<>();
-        g.members.forEach(m -> {
-            if (m.id() != null) {
-                ids.add(m.id().toLowerCase(Locale.ROOT));
-            }
-        });
-        for (Inferred n : earlier.values().stream().filter(i -> i.kind() == ResourceKind.NETWORK)
-                .sorted(java.util.Comparator.comparing(Inferred::name)).toList()) {
-            for (String urn : n.members()) {
-                PlannedResource r = index.get(urn);
-                List<String> values = new ArrayList<>();
-                strings(r.inputs(), values);
-                boolean attached = r.dependencies().stream().anyMatch(d -> g.name.equals(owner.get(d)))
-                        || values.stream().anyMatch(v -> ids.contains(v.toLowerCase(Locale.ROOT)));
-                if (attached && n.spec() != null) {
-                    network = n.name();
-                    break;
-                }
-            }
-            if (network != null) {
-                break;
-            }
-        }
+        String network = attachedTo(earlier).get(g.name);
         if (network == null) {
             throw new Unexpressible("the security group is attached to no network of the estate");
         }
@@ -667,6 +644,61 @@ final class Inference {
             }
         }
         return new FirewallSpec(network, rules, labels(g));
+    }
+
+    /** Firewall name → the first network (by name) that depends on it or names one of its ids; built once. */
+    private Map<String, String> attachments;
+
+    private Map<String, String> attachedTo(Map<String, Inferred> earlier) {
+        if (attachments != null) {
+            return attachments;
+        }
+        Map<String, String> firewallById = new HashMap<>();
+        for (Group f : groups.values()) {
+            if (f.kind == ResourceKind.FIREWALL) {
+                f.members.forEach(m -> {
+                    if (m.id() != null) {
+                        firewallById.put(m.id().toLowerCase(Locale.ROOT), f.name);
+                    }
+                });
+            }
+        }
+        attachments = new HashMap<>();
+        for (Inferred n : earlier.values().stream().filter(i -> i.kind() == ResourceKind.NETWORK && i.spec() != null)
+                .sorted(java.util.Comparator.comparing(Inferred::name)).toList()) {
+            for (String urn : n.members()) {
+                PlannedResource r = index.get(urn);
+                for (String d : r.dependencies()) {
+                    String o = owner.get(d);
+                    if (o != null && groups.get(index.get(d) == null ? "" : anchorOf(o)) != null) {
+                        attachments.putIfAbsent(o, n.name());
+                    }
+                }
+                List<String> values = new ArrayList<>();
+                strings(r.inputs(), values);
+                for (String v : values) {
+                    String f = firewallById.get(v.toLowerCase(Locale.ROOT));
+                    if (f != null) {
+                        attachments.putIfAbsent(f, n.name());
+                    }
+                }
+            }
+        }
+        return attachments;
+    }
+
+    private final Map<String, String> anchorByName = new HashMap<>();
+
+    /** The anchor URN of a firewall group by its name, or "" when the name is not a firewall. */
+    private String anchorOf(String name) {
+        if (anchorByName.isEmpty()) {
+            groups.forEach((urn, g) -> {
+                if (g.kind == ResourceKind.FIREWALL) {
+                    anchorByName.put(g.name, urn);
+                }
+            });
+        }
+        return anchorByName.getOrDefault(name, "");
     }
 
     /** A fact's allow rule ({@code inbound tcp 443 from 10.0.0.0/8}) as a neutral rule, if its peer is a CIDR or any. */
@@ -784,15 +816,21 @@ final class Inference {
         return new KubernetesClusterSpec(version, subnet, privateApi, admins, pools, labels(g));
     }
 
+    /** Grantable resources by lower-case cloud id, built once from the resources inferred before the identities. */
+    private TreeMap<String, String> grantable;
+
     private ServiceIdentitySpec identity(Group g, List<String> assumed, Map<String, Inferred> earlier) {
         Map<String, Grant.Access> grants = new TreeMap<>();
-        Map<String, String> byId = new TreeMap<>();
-        earlier.values().forEach(i -> i.members().forEach(urn -> {
-            PlannedResource r = index.get(urn);
-            if (r.id() != null && i.spec() != null && GRANTABLE.contains(i.kind())) {
-                byId.put(r.id().toLowerCase(Locale.ROOT), i.name());
-            }
-        }));
+        if (grantable == null) {
+            grantable = new TreeMap<>();
+            earlier.values().forEach(i -> i.members().forEach(urn -> {
+                PlannedResource r = index.get(urn);
+                if (r.id() != null && i.spec() != null && GRANTABLE.contains(i.kind())) {
+                    grantable.put(r.id().toLowerCase(Locale.ROOT), i.name());
+                }
+            }));
+        }
+        TreeMap<String, String> byId = grantable;
         for (PlannedResource m : g.members) {
             for (String binding : dependents.getOrDefault(m.urn(), List.of())) {
                 Fact f = facts.get(binding);
@@ -803,9 +841,10 @@ final class Inference {
                     int colon = grant.indexOf(':');
                     String scope = grant.substring(colon + 1).toLowerCase(Locale.ROOT);
                     String target = byId.get(scope);
-                    if (target == null) {
-                        target = byId.entrySet().stream().filter(e -> scope.startsWith(e.getKey() + "/"))
-                                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue).orElse(null);
+                    // The longest id the scope lies under (a key's scope under its vault): walk up the path.
+                    for (String prefix = scope; target == null && prefix.lastIndexOf('/') > 0; ) {
+                        prefix = prefix.substring(0, prefix.lastIndexOf('/'));
+                        target = byId.get(prefix);
                     }
                     if (target == null) {
                         assumed.add("grant " + PlanImporter.shorten(grant.substring(0, colon) + " on " + lastSegment(scope, scope))

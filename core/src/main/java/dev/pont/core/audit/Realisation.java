@@ -151,7 +151,8 @@ final class Realisation {
                 String rep = representative.get(shapeOf.get(r.name()));
                 Outcome o = byRepresentative.get(rep);
                 out.put(r.name(), o == null ? new Outcome("unsupported", List.of("no realisation on " + target.id()), List.of())
-                        : rep.equals(r.name()) ? o : new Outcome(o.grade(), renamed(o.reasons(), byName.get(rep), r), o.realisedAs()));
+                        : rep.equals(r.name()) ? o : new Outcome(o.grade(), renamers.computeIfAbsent(r.name(),
+                                k -> renamer(byName.get(rep), r)).apply(o.reasons()), o.realisedAs()));
             }
         }
         return out;
@@ -161,7 +162,9 @@ final class Realisation {
      * A representative's reasons in the words of another resource of the same shape: the representative's
      * names (its own, those of what it refers to, its keys, subnets, pools) replaced by that resource's.
      */
-    private static List<String> renamed(List<String> reasons, Inferred rep, Inferred other) {
+    private final Map<String, java.util.function.UnaryOperator<List<String>>> renamers = new HashMap<>();
+
+    private static java.util.function.UnaryOperator<List<String>> renamer(Inferred rep, Inferred other) {
         Map<String, String> names = new TreeMap<>(java.util.Comparator.comparingInt(String::length).reversed()
                 .thenComparing(java.util.Comparator.naturalOrder()));
         names.put(rep.name(), other.name());
@@ -173,12 +176,12 @@ final class Realisation {
         }
         names.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         if (names.isEmpty()) {
-            return reasons;
+            return reasons -> reasons;
         }
         StringBuilder alternation = new StringBuilder();
         names.keySet().forEach(n -> alternation.append(alternation.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(n)));
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(?<![A-Za-z0-9-])(" + alternation + ")(?![A-Za-z0-9-])");
-        return reasons.stream().map(reason -> pattern.matcher(reason)
+        return reasons -> reasons.stream().map(reason -> pattern.matcher(reason)
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(names.get(m.group(1))))).toList();
     }
 
