@@ -75,7 +75,7 @@ public final class AuditReports {
         out.append(s.resources()).append(" resources (").append(r.source().format()).append(", stack `").append(md(r.source().stack()))
                 .append("`): ").append(s.neutral()).append(" read as ").append(s.inferred()).append(" neutral resources, ")
                 .append(s.plumbing()).append(" supporting, **").append(s.lockIns()).append(" lock-in**, ").append(s.unknown())
-                .append(" unknown, ").append(s.pulumiInternal()).append(" Pulumi internals, ").append(s.components()).append(" components.\n\n");
+                .append(" unknown, ").append(s.pulumiInternal()).append(" Pulumi internals, ").append(s.components()).append(s.components() == 1 ? " component.\n\n" : " components.\n\n");
         out.append("| target | score | equivalent | degraded | unsupported | unmapped |\n|---|---:|---:|---:|---:|---:|\n");
         r.targets().forEach((t, v) -> out.append("| ").append(t).append(String.format(Locale.ROOT, " | **%.3f**", v.score()))
                 .append(" | ").append(v.counts().get("equivalent")).append(" | ").append(v.counts().get("degraded")).append(" | ")
@@ -98,7 +98,7 @@ public final class AuditReports {
         }
         r.targets().forEach((t, v) -> {
             out.append("\n<details><summary>Actions on ").append(t).append(" (").append(v.actions().size()).append(")</summary>\n\n");
-            v.actions().forEach(a -> out.append(a.order()).append(". **").append(a.kind()).append("** ").append(md(a.text())).append('\n'));
+            v.actions().forEach(a -> out.append(a.order()).append(". **").append(a.kind()).append("** ").append(md(brief(a.text()))).append('\n'));
             out.append("\n</details>\n");
         });
         if (!r.warnings().isEmpty()) {
@@ -106,6 +106,11 @@ public final class AuditReports {
             r.warnings().forEach(w -> out.append("- ").append(md(w)).append('\n'));
         }
         return out.toString();
+    }
+
+    /** An action in a pull-request comment: at most 240 characters (the JSON and HTML reports have it whole). */
+    private static String brief(String text) {
+        return text.length() <= 240 ? text : text.substring(0, 237) + "...";
     }
 
     private static String md(String text) {
