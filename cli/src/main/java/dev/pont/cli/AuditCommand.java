@@ -71,6 +71,10 @@ final class AuditCommand implements Callable<Integer> {
         if (emitStack != null) {
             StackDirectory.checkWritable(emitStack);
         }
+        if (out != null && (out.toAbsolutePath().getParent() == null || !java.nio.file.Files.isDirectory(out.toAbsolutePath().getParent()))) {
+            // Checked before anything is written, so that a bad --out never leaves an emitted stack behind.
+            throw new PontException("cannot write --out " + out + ": directory " + out.toAbsolutePath().getParent() + " does not exist: create it first");
+        }
         ImportedPlan plan = load(estate, from);
         java.util.Map<String, String> values = new java.util.TreeMap<>(OFFLINE);
         for (String pair : config) {
