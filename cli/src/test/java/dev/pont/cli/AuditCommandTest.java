@@ -103,6 +103,8 @@ class AuditCommandTest {
         assertThat(databricks.get("category").asText()).isEqualTo("lock-in");
         assertThat(databricks.get("reason").asText()).startsWith("lock-in: Azure Databricks");
         assertThat(databricks.get("portable").asBoolean()).isFalse();
+        assertThat(databricks.get("stateful").asBoolean()).isTrue();
+        assertThat(byName.get("portal-app").get("stateful").asBoolean()).isFalse();
         assertThat(byName.get("portal-app-registration").get("category").asText()).isEqualTo("lock-in");
         assertThat(byName.get("exports-share").get("category").asText()).isEqualTo("unknown");
         assertThat(report.get("source").get("complete").asBoolean()).isFalse();

@@ -89,8 +89,11 @@ public final class Audit {
 
         List<String> warnings = new ArrayList<>(plan.warnings());
         inferred.placementAssumed().forEach(a -> warnings.add("placement: " + a));
+        // A lock-in holds data when its service does (export-paths.json): Cosmos DB, Event Hubs, Synapse...
         List<InventoryItem> inventory = inferred.inventory().stream()
-                .map(i -> new InventoryItem(clip(i.urn()), clip(i.type()), clip(i.name()), i.role(), i.reason(), i.stateful(),
+                .map(i -> new InventoryItem(clip(i.urn()), clip(i.type()), clip(i.name()), i.role(), i.reason(),
+                        i.stateful() || (i.category().equals(InventoryItem.LOCK_IN)
+                                && paths.ofLockIn(i.type()).map(ExportPaths.LockIn::stateful).orElse(false)),
                         i.portable(), i.category(), i.resource())).toList();
         AuditReport report = new AuditReport(AuditReport.SCHEMA_VERSION,
                 new AuditReport.Source(clip(file), estate.format().wire(), clip(plan.stack()), clip(plan.target()), plan.warnings().isEmpty()),
