@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "pont", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Provider-neutral stacks, previewed offline on Azure and SecNumCloud clouds.",
-        subcommands = {PreviewCommand.class, ConformanceCommand.class, DiffCommand.class, CheckCommand.class, StacksCommand.class, TargetsCommand.class,
+        subcommands = {PreviewCommand.class, ConformanceCommand.class, DiffCommand.class, CheckCommand.class, AuditCommand.class, StacksCommand.class, TargetsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pont implements Runnable {
 

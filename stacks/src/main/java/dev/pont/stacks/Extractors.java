@@ -2,6 +2,7 @@ package dev.pont.stacks;
 
 import dev.pont.core.facts.FactExtractor;
 import dev.pont.providers.azure.facts.AzureFacts;
+import dev.pont.providers.azure.facts.EntraFacts;
 import dev.pont.providers.outscale.facts.KubernetesFacts;
 import dev.pont.providers.outscale.facts.OosFacts;
 import dev.pont.providers.outscale.facts.OutscaleFacts;
@@ -19,6 +20,7 @@ public final class Extractors {
     public static List<FactExtractor> all() {
         return List.of(
                 new AzureFacts(),
+                new EntraFacts(),
                 new OvhcloudFacts(),
                 new OutscaleFacts(),
                 new OosFacts(),

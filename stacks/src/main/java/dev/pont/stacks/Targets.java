@@ -26,7 +26,15 @@ public final class Targets {
     /** The order targets appear in reports: the cloud being left first, then the alternatives. */
     private static final List<String> ORDER = List.of("azure", "ovhcloud", "outscale", "s3ns");
 
+    /** The SecNumCloud-qualified targets (or whose offer is on that path): every target but the cloud being left. */
+    private static final List<String> SECNUMCLOUD = List.of("ovhcloud", "outscale", "s3ns");
+
     private Targets() {}
+
+    /** The SecNumCloud targets, in report order: the default targets of {@code pont audit}. */
+    public static List<String> secNumCloud() {
+        return ids().stream().filter(SECNUMCLOUD::contains).toList();
+    }
 
     public static List<String> ids() {
         List<String> ids = new ArrayList<>();

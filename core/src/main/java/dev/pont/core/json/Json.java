@@ -23,6 +23,15 @@ public final class Json {
         return MAPPER;
     }
 
+    /** One-line JSON (map keys sorted); byte-identical for equal input. */
+    public static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     /** Pretty JSON with a trailing newline; byte-identical for equal input. */
     public static String pretty(Object value) {
         try {

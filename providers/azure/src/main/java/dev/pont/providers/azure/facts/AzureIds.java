@@ -13,6 +13,11 @@ final class AzureIds {
         return a != null && b != null && trim(a).equalsIgnoreCase(trim(b));
     }
 
+    /** An id in the form {@link #same} compares: trimmed, without a trailing slash, lower case. */
+    static String normal(String id) {
+        return trim(id).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The last segment: the resource's own name. */
     static String name(String id) {
         String t = trim(id);

@@ -139,8 +139,7 @@ final class FirewallFacts {
         if (nsg != null) {
             Inputs.maps(nsg, "securityRules").stream().map(NsgRule::of).forEach(all::add);
         }
-        Neighbours.ofType(plan, RULE).stream()
-                .filter(rule -> Inputs.is(Inputs.str(rule, "networkSecurityGroupName"), group))
+        Neighbours.withInput(plan, RULE, "networkSecurityGroupName", group).stream()
                 .filter(rule -> resourceGroup == null || Inputs.str(rule, "resourceGroupName") == null
                         || Inputs.is(Inputs.str(rule, "resourceGroupName"), resourceGroup))
                 .map(NsgRule::of).forEach(all::add);

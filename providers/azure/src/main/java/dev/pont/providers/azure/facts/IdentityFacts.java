@@ -61,21 +61,12 @@ final class IdentityFacts {
         boolean federated = Neighbours.ofType(plan, FEDERATED).stream()
                 .anyMatch(f -> Inputs.is(Inputs.str(f, "resourceName"), name));
         List<PlannedResource> users = new ArrayList<>();
-        for (PlannedResource other : plan.resources()) {
-            if (other != identity && attached(other, identity, name)) {
+        for (PlannedResource other : Neighbours.usersOf(plan, identity.id(), name)) {
+            if (other != identity) {
                 users.add(other);
             }
         }
         boolean plumbing = !federated && !users.isEmpty() && users.stream().noneMatch(u -> RUNS_CUSTOMER_CODE.contains(AzureFacts.canonical(u.type())));
         return plumbing ? AzureFacts.IDENTITY_BINDING : ResourceKind.SERVICE_IDENTITY.role();
-    }
-
-    /** Whether {@code other} names the identity in its {@code identity.userAssignedIdentities} (a list of ids, or a map keyed by id). */
-    private static boolean attached(PlannedResource other, PlannedResource identity, String name) {
-        Object assigned = Inputs.at(other, "identity.userAssignedIdentities");
-        List<String> ids = assigned instanceof Map<?, ?> m ? m.keySet().stream().map(String::valueOf).toList()
-                : Inputs.strings(other, "identity.userAssignedIdentities");
-        return ids.stream().anyMatch(id -> AzureIds.same(id, identity.id())
-                || (name != null && AzureIds.segment(id, "userAssignedIdentities").map(name::equalsIgnoreCase).orElse(false)));
     }
 }
