@@ -129,7 +129,11 @@ public final class PlanImporter {
 
     // ---------------------------------------------------------------- bytes and JSON
 
-    private String load() {
+    /** The file's bytes, checked: size, UTF-8 (a byte-order mark skipped), not blank. */
+    private record Content(byte[] bytes, int start) {
+    }
+
+    private Content load() {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -148,12 +152,18 @@ public final class PlanImporter {
                     + "; split the estate into several stacks or filter the export");
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        // Validated through a small window: the text itself is never built (Jackson parses the bytes).
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
         CoderResult result = decoder.decode(in, out, true);
+        while (result.isOverflow()) {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        }
         if (!result.isError()) {
+            out.clear();
             result = decoder.flush(out);
         }
         if (result.isError()) {
@@ -169,18 +179,26 @@ public final class PlanImporter {
             throw new PontException(name + ": line " + line + ", byte " + (offset - lineStart + 1) + " (offset " + offset
                     + "): not valid UTF-8; save the file as UTF-8");
         }
-        out.flip();
-        String text = out.toString();
-        if (text.isBlank()) {
+        if (blank(bytes, start)) {
             throw new PontException(name + ": empty file; " + hintAny());
         }
-        return text;
+        return new Content(bytes, start);
     }
 
-    private JsonNode parse(String text) {
+    private static boolean blank(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private JsonNode parse(Content content) {
         JsonParser parser = null;
         try {
-            parser = READER.createParser(text);
+            parser = READER.createParser(content.bytes(), content.start(), content.bytes().length - content.start());
             JsonNode root = READER.readTree(parser);
             if (root == null) {
                 throw new PontException(name + ": empty file; " + hintAny());

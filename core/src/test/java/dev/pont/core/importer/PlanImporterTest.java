@@ -130,7 +130,7 @@ class PlanImporterTest {
 
     @Test
     void notJsonIsRejectedWithLineAndColumn() throws IOException {
-        rejects("{\n  \"stack\": hello\n}", "line 2, column 17: not JSON (Unrecognized token 'hello': was expecting "
+        rejects("{\n  \"stack\": hello\n}", "line 2, column 18: not JSON (Unrecognized token 'hello': was expecting "
                 + "(JSON String, Number, Array, Object...); " + ANY);
         rejects("{} {}", "line 1, column 4: more content after the JSON value (two documents in one file?); " + ANY);
     }
