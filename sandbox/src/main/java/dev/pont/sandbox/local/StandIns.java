@@ -49,6 +49,8 @@ public final class StandIns {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> run(script, "down"), "pont-sandboxes-down"));
         started = LocalSandboxes.find(Map.of(), root);
+        started.ifPresent(s -> System.err.println("pont: started the local sandboxes for this test run (" + s
+                + "); they stop when it ends"));
         if (started.isEmpty()) {
             failure = "`.ci/sandboxes up` wrote no " + LocalSandboxes.ENV_FILE;
         }
