@@ -14,10 +14,6 @@ import com.azure.storage.blob.models.PublicAccessType;
 import com.azure.storage.blob.options.BlockBlobSimpleUploadOptions;
 import com.azure.storage.common.StorageSharedKeyCredential;
 import dev.pont.sandbox.probe.Tls;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -126,18 +122,7 @@ public final class AzureBlobStore implements ObjectStoreApi {
 
     @Override
     public int anonymousGet(String key) {
-        String url = endpoint.replaceAll("/+$", "") + "/" + containerName + "/" + key;
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(tls.sslContext())
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException("anonymous GET " + url + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return ObjectStoreApi.anonymousStatus(endpoint, containerName, key, tls);
     }
 
     @Override

@@ -1,5 +1,12 @@
 package dev.pont.sandbox.objectstore;
 
+import dev.pont.sandbox.probe.Tls;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,4 +56,19 @@ public interface ObjectStoreApi extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The HTTP status of a GET without credentials of {@code endpoint/container/key} (what an anonymous reader gets). */
+    static int anonymousStatus(String endpoint, String container, String key, Tls tls) {
+        String url = endpoint.replaceAll("/+$", "") + "/" + container + "/" + key;
+        HttpClient client = HttpClient.newBuilder().sslContext(tls.sslContext()).connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("anonymous GET " + url + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
 }

@@ -2,11 +2,7 @@ package dev.pont.sandbox.objectstore;
 
 import dev.pont.sandbox.probe.Tls;
 import dev.pont.sandbox.probe.Unsupported;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,17 +155,7 @@ public final class S3ObjectStore implements ObjectStoreApi {
 
     @Override
     public int anonymousGet(String key) {
-        String url = endpoint.replaceAll("/+$", "") + "/" + bucket + "/" + key;
-        HttpClient client = HttpClient.newBuilder().sslContext(tls.sslContext()).connectTimeout(Duration.ofSeconds(5)).build();
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException("anonymous GET " + url + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return ObjectStoreApi.anonymousStatus(endpoint, bucket, key, tls);
     }
 
     @Override
