@@ -889,8 +889,10 @@ final class Inference {
             zoneRedundant |= g.kind.stateful() && Boolean.TRUE.equals(g.facts.get(Property.ZONE_REDUNDANT.key()));
         }
         regions.remove("global");
+        boolean unknown = regions.remove(dev.pont.core.plan.Unknowns.UNKNOWN);
         Jurisdiction jurisdiction = !regions.isEmpty() && regions.stream().allMatch(r -> Regions.within(r, "FR")) ? Jurisdiction.FR : Jurisdiction.EU;
-        assumed.add("jurisdiction " + jurisdiction.wire() + " (from the estate's regions " + (regions.isEmpty() ? "none stated" : String.join(", ", regions)) + ")");
+        assumed.add("jurisdiction " + jurisdiction.wire() + " (from the estate's regions " + (regions.isEmpty() ? "none stated" : String.join(", ", regions))
+                + (unknown ? (regions.isEmpty() ? "; " : ", and ") + "regions unknown in the estate (expressions)" : "") + ")");
         Placement placement = Placement.in(jurisdiction);
         return zoneRedundant ? placement.withZoneRedundancy() : placement;
     }

@@ -1,6 +1,7 @@
 package dev.pont.core.policy;
 
 import dev.pont.core.facts.Property;
+import dev.pont.core.plan.Unknowns;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,19 @@ import java.util.TreeSet;
  * What a rule looks at: one neutral resource of a plan (a {@code pont:} component with the combined
  * facts of the cloud resources under it) or, in an estate without components, one cloud resource.
  * {@code role} is the neutral role ({@code object-store}, {@code database}…), {@code types} the
- * cloud type tokens it is made of.
+ * cloud type tokens it is made of. A fact whose value is unknown (an ARM expression, a value a preview
+ * has not computed) is not stated here: a rule cannot pass or fail on it, only say nothing states it.
  */
 public record Subject(String resource, String role, List<String> types, Map<String, Object> facts) {
     public Subject {
         types = List.copyOf(new TreeSet<>(types));
-        facts = Map.copyOf(facts);
+        Map<String, Object> known = new java.util.HashMap<>();
+        facts.forEach((k, v) -> {
+            if (v != null && !Unknowns.contains(v)) {
+                known.put(k, v);
+            }
+        });
+        facts = Map.copyOf(known);
     }
 
     public Object get(Property p) {

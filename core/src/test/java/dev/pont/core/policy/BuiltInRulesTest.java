@@ -121,6 +121,20 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void anUnknownValueNeitherPassesNorFailsAndIsNeverPrinted() {
+        // An ARM template's expression: the backup location and encryption are unknown, not outside the regions.
+        Plan unknown = plan("outscale", of("database", Map.of("backupLocation", dev.pont.core.plan.Unknowns.UNKNOWN,
+                "encryptedAtRest", dev.pont.core.plan.Unknowns.UNKNOWN)));
+        assertThat(evaluate(BuiltInRules.BACKUPS, unknown, "secnumcloud"))
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING))
+                .allSatisfy(f -> assertThat(f.message()).doesNotContain(dev.pont.core.plan.Unknowns.UNKNOWN));
+        assertThat(evaluate(BuiltInRules.ENCRYPTION_AT_REST, unknown, "secnumcloud")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("states").doesNotContain(dev.pont.core.plan.Unknowns.UNKNOWN);
+        });
+    }
+
+    @Test
     void aDeclaredDeviationIsAttachedButTheFindingStands() {
         Deviation dev = new Deviation("object-store-1", "outscale", Grade.DEGRADED, List.of("OOS is reached on its public endpoint"),
                 List.of("publicEndpoint"));
