@@ -85,6 +85,8 @@ final class Inference {
     private final Map<String, Group> groups = new LinkedHashMap<>();
     /** Subnet ids (lower case) → reference, and key member URNs → reference. */
     private final Map<String, Refs.SubnetRef> subnetIds = new HashMap<>();
+    /** Subnets declared as resources of their own, by URN: what a dependency names when the id is an expression. */
+    private final Map<String, Refs.SubnetRef> subnetUrns = new HashMap<>();
     private final Map<String, Refs.KeyRef> keyUrns = new HashMap<>();
     private final Map<String, Map<String, String>> keyNames = new HashMap<>();
 
@@ -271,6 +273,7 @@ final class Inference {
         }
         for (PlannedResource m : g.members.subList(1, g.members.size())) {
             out.put(sanitise(lastSegment(m.id(), m.name())), m.id());
+            subnetUrns.put(m.urn(), Refs.subnet(g.name, sanitise(lastSegment(m.id(), m.name()))));
         }
         return out;
     }
@@ -345,7 +348,26 @@ final class Inference {
                 }
             }
         }
+        if (found.isEmpty()) {
+            // An ARM template names the subnet by an expression (unknown here); its dependsOn still names the subnet.
+            for (PlannedResource r : resources) {
+                for (String dependency : r.dependencies()) {
+                    Refs.SubnetRef ref = subnetUrns.get(dependency);
+                    if (ref != null) {
+                        found.add(ref.toString());
+                    }
+                }
+            }
+        }
         return found.isEmpty() ? Optional.empty() : Optional.of(parseSubnet(found.first()));
+    }
+
+    /** Why no subnet was found: not in the estate, or named only by expressions the import could not resolve. */
+    private String subnetMissing(Group g) {
+        boolean unknown = g.members.stream().anyMatch(m -> dev.pont.core.plan.Unknowns.contains(m.inputs()))
+                || around(g).stream().anyMatch(m -> dev.pont.core.plan.Unknowns.contains(m.inputs()));
+        return unknown ? "its subnet is named by an expression the import left unknown (e.g. an ARM resourceId(...)), "
+                + "and no dependency names a subnet of the estate" : "its subnet is not in the estate";
     }
 
     private static Refs.SubnetRef parseSubnet(String text) {
@@ -627,7 +649,9 @@ final class Inference {
     private FirewallSpec firewall(Group g, List<String> assumed, Map<String, Inferred> earlier) {
         String network = attachedTo(earlier).get(g.name);
         if (network == null) {
-            throw new Unexpressible("the security group is attached to no network of the estate");
+            throw new Unexpressible(estate.resources().stream().anyMatch(r -> dev.pont.core.plan.Unknowns.contains(r.inputs()))
+                    ? "the security group is attached to no network the audit can read: the estate names attachments by expressions "
+                    + "the import left unknown (e.g. an ARM resourceId(...))" : "the security group is attached to no network of the estate");
         }
         if (!Boolean.TRUE.equals(fact(g, Property.DENY_BY_DEFAULT))) {
             assumed.add("deny by default (always in the neutral model; the estate's group does not deny the rest)");
@@ -739,7 +763,7 @@ final class Inference {
     }
 
     private VirtualMachineSpec virtualMachine(Group g, List<String> assumed, Map<String, Inferred> earlier) {
-        Refs.SubnetRef subnet = subnetOf(g).orElseThrow(() -> new Unexpressible("its subnet is not in the estate"));
+        Refs.SubnetRef subnet = subnetOf(g).orElseThrow(() -> new Unexpressible(subnetMissing(g)));
         List<String> volumes = new ArrayList<>();
         for (PlannedResource r : around(g)) {
             for (String d : r.dependencies()) {
@@ -757,7 +781,7 @@ final class Inference {
     }
 
     private KubernetesClusterSpec kubernetes(Group g, List<String> assumed) {
-        Refs.SubnetRef subnet = subnetOf(g).orElseThrow(() -> new Unexpressible("its subnet is not in the estate"));
+        Refs.SubnetRef subnet = subnetOf(g).orElseThrow(() -> new Unexpressible(subnetMissing(g)));
         Object v = fact(g, Property.VERSION);
         String version = v == null ? null : String.valueOf(list(v).get(0));
         java.util.regex.Matcher m = version == null ? null : java.util.regex.Pattern.compile("^(1\\.[0-9]{2})").matcher(version);
