@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Reversibility audit of an existing estate (a `pulumi stack export` or a Pont plan): what each resource",
+        description = {"Reversibility audit of an existing estate (a `pulumi stack export`, a `pulumi preview --json`, an ARM template or a Pont plan): what each resource",
                 "becomes on each SecNumCloud target, what is degraded, what has no equivalent (lock-in), a score per target,",
                 "data export paths and the actions to reach full reversibility. Offline. See docs/audit.md.",
                 "Exit 0 when every target scores 1.0, 1 otherwise, 2 on an input error."})
