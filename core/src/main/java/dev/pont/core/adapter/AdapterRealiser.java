@@ -34,6 +34,7 @@ public final class AdapterRealiser implements Realiser {
     private final Map<String, Realised> realised = new HashMap<>();
     private final List<Deviation> deviations = new ArrayList<>();
     private final List<CatalogChoice> choices = new ArrayList<>();
+    private final Map<String, com.pulumi.core.Output<Map<String, Object>>> endpoints = new java.util.TreeMap<>();
 
     public AdapterRealiser(Adapter adapter, Session session) {
         this.adapter = adapter;
@@ -49,6 +50,9 @@ public final class AdapterRealiser implements Realiser {
         Realised result = dispatch(scope, spec);
         component.complete(result, scope.grade(), scope.reasons());
         realised.put(declaration.name(), result);
+        if (adapter instanceof DataPlaneEndpoints dataPlane && (spec instanceof ObjectStoreSpec || spec instanceof DatabaseSpec)) {
+            dataPlane.endpoint(scope, spec, result).ifPresent(e -> endpoints.put(declaration.name(), e));
+        }
         if (scope.grade() != Grade.EQUIVALENT) {
             deviations.add(new Deviation(declaration.name(), session.target(), scope.grade(), scope.reasons(), scope.covered()));
         }
@@ -85,6 +89,11 @@ public final class AdapterRealiser implements Realiser {
 
     public List<Deviation> deviations() {
         return List.copyOf(deviations);
+    }
+
+    /** The data-plane endpoints the adapter gave, by neutral resource name (sorted). */
+    public Map<String, com.pulumi.core.Output<Map<String, Object>>> endpoints() {
+        return java.util.Collections.unmodifiableMap(endpoints);
     }
 
     public List<CatalogChoice> choices() {

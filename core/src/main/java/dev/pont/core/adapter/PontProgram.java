@@ -8,6 +8,8 @@ import dev.pont.core.platform.StackModel;
 import dev.pont.core.plan.CatalogChoice;
 import dev.pont.core.plan.Deviation;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +44,22 @@ public final class PontProgram {
         ctx.export("pontTarget", Output.of(adapter.info().id()));
         ctx.export("pontDeviations", Output.of(realiser.deviations().stream()
                 .map(d -> d.resource() + ": " + d.grade().wire() + " (" + String.join("; ", d.reasons()) + ")").toList()));
+        ctx.export(DataPlaneEndpoints.OUTPUT, endpoints(realiser.endpoints()));
         return new Result(realiser.deviations(), realiser.choices());
+    }
+
+    /** {@code {<resource>: {kind, ...}}} for the resources whose adapter gave an endpoint; empty when none did. */
+    static Output<Map<String, Object>> endpoints(Map<String, Output<Map<String, Object>>> endpoints) {
+        if (endpoints.isEmpty()) {
+            return Output.of(Map.of());
+        }
+        List<String> names = List.copyOf(endpoints.keySet());
+        return Output.all(names.stream().map(endpoints::get).toList()).applyValue(values -> {
+            Map<String, Object> all = new TreeMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                all.put(names.get(i), values.get(i));
+            }
+            return all;
+        });
     }
 }

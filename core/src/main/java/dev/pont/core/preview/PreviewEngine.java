@@ -44,8 +44,12 @@ public final class PreviewEngine {
                           PreviewOutputs outputs) {
     }
 
-    /** What the run registered, in registration order. */
-    public record Capture(List<PlannedResource> resources, List<String> engineErrors) {
+    /**
+     * What the run registered, in registration order, and the stack outputs it exported (sorted by
+     * name; a secret output is {@link dev.pont.core.plan.Secrets#REDACTED}, an unknown one
+     * {@link dev.pont.core.plan.Unknowns#UNKNOWN}).
+     */
+    public record Capture(List<PlannedResource> resources, List<String> engineErrors, Map<String, Object> outputs) {
     }
 
     private PreviewEngine() {}
@@ -68,10 +72,20 @@ public final class PreviewEngine {
             for (Exception e : result.exceptions()) {
                 throw failure(request, e);
             }
-            return new Capture(recorder.resources(), List.copyOf(result.errors()));
+            return new Capture(recorder.resources(), List.copyOf(result.errors()), outputs(result));
         } finally {
             PulumiTestInternal.cleanup();
         }
+    }
+
+    private static Map<String, Object> outputs(TestResult result) {
+        Map<String, Object> outputs = new TreeMap<>();
+        result.outputs().forEach((name, output) -> {
+            var data = PulumiTestInternal.extractOutputData(output);
+            outputs.put(name, data.isSecret() ? dev.pont.core.plan.Secrets.REDACTED
+                    : data.isKnown() ? data.getValueNullable() : dev.pont.core.plan.Unknowns.UNKNOWN);
+        });
+        return java.util.Collections.unmodifiableMap(outputs);
     }
 
     private static RuntimeException failure(Request request, Throwable e) {

@@ -42,6 +42,14 @@ public class PreviewTest {
     });
 
     @Test
+    void theStackOutputsComeBackBesideThePlanAndAnAdapterWithoutEndpointsExportsAnEmptyMap() {
+        Preview.Outcome outcome = Preview.outcome(DEMO, new FakeAdapter(), PreviewConfig.empty());
+        assertThat(outcome.outputs()).containsEntry("pontStack", "demo").containsEntry("pontTarget", "fake")
+                .containsEntry(dev.pont.core.adapter.DataPlaneEndpoints.OUTPUT, Map.of());
+        assertThat(dev.pont.core.json.Json.pretty(outcome.plan())).isEqualTo(dev.pont.core.json.Json.pretty(Preview.of(DEMO, new FakeAdapter(), PreviewConfig.empty())));
+    }
+
+    @Test
     void capturesComponentsChildrenParentsAndDependencies() {
         Plan plan = Preview.of(DEMO, new FakeAdapter(), PreviewConfig.empty());
 

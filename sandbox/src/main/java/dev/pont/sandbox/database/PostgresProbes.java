@@ -58,7 +58,8 @@ public record PostgresProbes(String versionGap) {
         try (Connection c = connect(endpoint, "disable", endpoint.password())) {
             return ProbeResult.failed(resource, SERVICE, "tls-required", expected, "logged in as " + endpoint.user() + " without TLS");
         } catch (SQLException e) {
-            return ProbeResult.passed(resource, SERVICE, "tls-required", expected, "refused: " + firstLine(e));
+            return unreachable(e) ? ProbeResult.failed(resource, SERVICE, "tls-required", expected, "the server could not be reached: " + firstLine(e))
+                    : ProbeResult.passed(resource, SERVICE, "tls-required", expected, "refused: " + firstLine(e));
         }
     }
 
@@ -67,8 +68,17 @@ public record PostgresProbes(String versionGap) {
         try (Connection c = connect(endpoint, "prefer", null)) {
             return ProbeResult.failed(resource, SERVICE, "credentials-required", expected, "logged in as " + endpoint.user() + " without a password");
         } catch (SQLException e) {
-            return ProbeResult.passed(resource, SERVICE, "credentials-required", expected, "refused: " + firstLine(e));
+            return unreachable(e) ? ProbeResult.failed(resource, SERVICE, "credentials-required", expected, "the server could not be reached: " + firstLine(e))
+                    : ProbeResult.passed(resource, SERVICE, "credentials-required", expected, "refused: " + firstLine(e));
         }
+    }
+
+    /**
+     * The driver could not open a connection at all (SQLSTATE 08001 unable to connect, 08006 connection
+     * failure): no server refused anything, so a refusal probe must not pass.
+     */
+    static boolean unreachable(SQLException e) {
+        return "08001".equals(e.getSQLState()) || "08006".equals(e.getSQLState());
     }
 
     private static Connection connect(PostgresEndpoint e, String sslMode, String password) throws SQLException {

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * The probes against a deployed sandbox. Endpoints come from the stack output {@code pontEndpoints}
  * ({@code {<resource>: {kind: s3|azure-blob|postgres, ...}}}); data-plane credentials from the
  * environment ({@code PONT_PROBE_S3_ACCESS_KEY}/{@code PONT_PROBE_S3_SECRET_KEY}, {@code PONT_PROBE_AZURE_STORAGE_KEY},
- * {@code PONT_PROBE_PG_PASSWORD}; {@code PONT_PROBE_CA_CERT} to trust one PEM CA instead of the JVM's). A resource with no exported endpoint is not verifiable, each probe saying so.
+ * {@code PONT_PROBE_PG_PASSWORD}, and {@code PONT_PROBE_PG_USER} when the endpoint names no user, e.g. an Entra ID or
+ * IAM login; {@code PONT_PROBE_CA_CERT} to trust one PEM CA instead of the JVM's). A resource with no exported endpoint is not verifiable, each probe saying so.
  */
 public final class LiveProbes {
     public static final String OUTPUT = "pontEndpoints";
@@ -53,7 +54,13 @@ public final class LiveProbes {
                 continue;
             }
             Map<String, Object> f = (Map<String, Object>) ep;
-            PostgresEndpoint pg = new PostgresEndpoint(str(f, "host"), Integer.parseInt(str(f, "port")), str(f, "database"), str(f, "user"),
+            String user = f.get("user") != null ? f.get("user").toString() : env.get("PONT_PROBE_PG_USER");
+            if (user == null || user.isEmpty()) {
+                DATABASE_PROBES.forEach(p -> results.add(ProbeResult.notVerifiable(e.getKey(), PostgresProbes.SERVICE, p, "as the intent asks",
+                        "the exported endpoint of " + e.getKey() + " names no login user (logins are cloud identities): set PONT_PROBE_PG_USER")));
+                continue;
+            }
+            PostgresEndpoint pg = new PostgresEndpoint(str(f, "host"), port(f), str(f, "database"), user,
                     env.get("PONT_PROBE_PG_PASSWORD"), tls);
             results.addAll(new PostgresProbes(null).run(e.getKey(), e.getValue(), pg));
         }
@@ -70,7 +77,19 @@ public final class LiveProbes {
 
     private static ProbeResult missing(String resource, String service, String probe) {
         return ProbeResult.notVerifiable(resource, service, probe, "as the intent asks",
-                "the stack exports no data-plane endpoint for " + resource + " (output " + OUTPUT + "): the adapters do not export one yet");
+                "the stack exports no data-plane endpoint for " + resource + " (output " + OUTPUT + "): its adapter gives none");
+    }
+
+    /** A port as exported: a number (JSON outputs may come back as 5432.0) or its text. */
+    private static int port(Map<String, Object> f) {
+        if (f.get("port") instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return Integer.parseInt(str(f, "port"));
+        } catch (NumberFormatException e) {
+            throw new dev.pont.core.PontException("stack output " + OUTPUT + " has port '" + f.get("port") + "', not a number: fix the exported endpoint");
+        }
     }
 
     private static String str(Map<String, Object> f, String key) {

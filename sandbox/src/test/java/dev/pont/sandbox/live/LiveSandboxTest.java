@@ -75,7 +75,7 @@ class LiveSandboxTest {
         assertThat(hooks).hasSize(1);
         assertThat(removedHooks).containsExactly(hooks.get(0));
         assertThat(result.destroyed()).isTrue();
-        // No endpoint is exported today: every probe says so instead of passing.
+        // The fake stack exports no pontEndpoints: every probe says so instead of passing.
         assertThat(result.probes()).isNotEmpty().allMatch(p -> p.outcome() == Outcome.NOT_VERIFIABLE);
         String evidence = Files.readString(result.evidence().resolve("evidence.json"));
         assertThat(evidence).contains("\"mode\" : \"live\"", "\"pulumi-cli\" : \"3.0.0-fake\"", "\"startedAt\" : \"2026-11-28T02:00:00Z\"",

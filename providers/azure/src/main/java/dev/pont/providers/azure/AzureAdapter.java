@@ -1,6 +1,9 @@
 package dev.pont.providers.azure;
 
+import com.pulumi.core.Output;
 import dev.pont.core.adapter.Adapter;
+import dev.pont.core.adapter.DataPlaneEndpoint;
+import dev.pont.core.adapter.DataPlaneEndpoints;
 import dev.pont.core.adapter.PreviewOutputs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
@@ -20,13 +23,14 @@ import dev.pont.core.spec.ServiceIdentitySpec;
 import dev.pont.core.spec.VirtualMachineSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Realises neutral specs on Microsoft Azure with the azure-native provider: one resource group per
  * stack, each neutral resource a component whose children are the Azure resources. Each service's
  * recipe lives in its own class; this one only wires them for a run.
  */
-public final class AzureAdapter implements Adapter, PreviewOutputs {
+public final class AzureAdapter implements Adapter, PreviewOutputs, DataPlaneEndpoints {
     static final Catalog CATALOG = Catalog.load(AzureAdapter.class, "catalog.json");
     static final AzureRules RULES = AzureRules.load();
     private static final AzurePreview PREVIEW = AzurePreview.load();
@@ -126,5 +130,23 @@ public final class AzureAdapter implements Adapter, PreviewOutputs {
     @Override
     public Map<String, Object> invoke(String token, Map<String, Object> args) {
         return PREVIEW.invoke(token, args);
+    }
+
+    /**
+     * A store's Blob service endpoint (the account's primary blob endpoint), account and container; a
+     * database's server name on 5432 and the default database {@code postgres}, without a user: logins
+     * are Entra ID principals (password authentication is off), chosen by whoever probes.
+     */
+    @Override
+    public Optional<Output<Map<String, Object>>> endpoint(Scope scope, dev.pont.core.spec.Spec spec, Realised realised) {
+        if (realised.handle() instanceof Handles.ObjectStore store) {
+            return Optional.of(DataPlaneEndpoint.azureBlob(store.account().primaryEndpoints().applyValue(e -> e.blob()),
+                    store.account().name(), AzureNames.container(scope.name())));
+        }
+        if (realised.handle() instanceof Handles.Database database) {
+            return Optional.of(DataPlaneEndpoint.postgres(database.server().fullyQualifiedDomainName(), Output.of(Databases.PORT),
+                    Output.of("postgres"), null));
+        }
+        return Optional.empty();
     }
 }

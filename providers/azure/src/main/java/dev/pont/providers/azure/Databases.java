@@ -44,6 +44,9 @@ import java.util.Map;
  * access is read-only, so the server keeps a public endpoint, closed by having no firewall rule.
  */
 final class Databases {
+    /** PostgreSQL flexible servers listen on the standard port. */
+    static final int PORT = 5432;
+
     private final AzureRun run;
     private final CustomerKeys keys;
     private final PrivateAccess privateAccess;

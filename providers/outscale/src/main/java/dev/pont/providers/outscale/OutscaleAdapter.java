@@ -2,6 +2,8 @@ package dev.pont.providers.outscale;
 
 import com.pulumi.core.Output;
 import dev.pont.core.adapter.Adapter;
+import dev.pont.core.adapter.DataPlaneEndpoint;
+import dev.pont.core.adapter.DataPlaneEndpoints;
 import dev.pont.core.adapter.PreviewOutputs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
@@ -92,6 +94,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Realises neutral specs on 3DS Outscale (default region {@code cloudgouv-eu-west-1}, the
@@ -99,7 +102,7 @@ import java.util.Map;
  * EIM, and object storage on OOS through the AWS provider. Outscale has no managed database,
  * KMS, secret manager or audit-log resource: each is a declared fallback or unsupported.
  */
-public final class OutscaleAdapter implements Adapter, PreviewOutputs {
+public final class OutscaleAdapter implements Adapter, PreviewOutputs, DataPlaneEndpoints {
     public static final String TARGET = "outscale";
 
     /** Stack config keys (the {@code pont:} namespace). Credentials never go here: see the README. */
@@ -647,5 +650,21 @@ public final class OutscaleAdapter implements Adapter, PreviewOutputs {
     @Override
     public Map<String, Object> outputs(String type, String name, Map<String, Object> inputs) {
         return previewAnswers.outputs(type, name, inputs, region);
+    }
+
+    /**
+     * A bucket's OOS endpoint for the region ({@code https://oos.<region>.outscale.com}, path-style) and
+     * its name; the database VM's private IP on {@value #DB_PORT}, the default database and the
+     * server's own {@code postgres} role (cloud-init sets no password: whoever probes sets one).
+     */
+    @Override
+    public Optional<Output<Map<String, Object>>> endpoint(Scope scope, dev.pont.core.spec.Spec spec, Realised realised) {
+        if (spec instanceof ObjectStoreSpec && realised.handle() instanceof BucketHandle bucket) {
+            return Optional.of(DataPlaneEndpoint.s3(Output.of(Oos.endpoint(region)), Output.of(region), Output.of(bucket.bucketName())));
+        }
+        if (spec instanceof DatabaseSpec && realised.handle() instanceof VmHandle server) {
+            return Optional.of(DataPlaneEndpoint.postgres(server.vm().privateIp(), Output.of(DB_PORT), Output.of("postgres"), Output.of("postgres")));
+        }
+        return Optional.empty();
     }
 }

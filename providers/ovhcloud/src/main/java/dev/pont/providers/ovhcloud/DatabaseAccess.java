@@ -73,4 +73,40 @@ final class DatabaseAccess {
         DatabaseEndpoint e = endpoints.get(0);
         return e.domain().orElse("") + e.port().map(p -> ":" + p).orElse("");
     }
+
+    /** Where probes connect: the first endpoint's host and port, and the database and user of its URI. */
+    record Connection(String host, Integer port, String database, String user) {
+    }
+
+    /** OVHcloud's PostgreSQL services create the database {@code defaultdb}; a URI naming another wins. */
+    static final String DEFAULT_DATABASE = "defaultdb";
+
+    /**
+     * The connection of the first endpoint. The URI's path names the database and its user-info the
+     * user; a password in the user-info is dropped, never read.
+     */
+    static Connection connection(List<DatabaseEndpoint> endpoints) {
+        if (endpoints == null || endpoints.isEmpty()) {
+            return new Connection("", DEFAULT_PORT, DEFAULT_DATABASE, "");
+        }
+        DatabaseEndpoint e = endpoints.get(0);
+        String database = DEFAULT_DATABASE;
+        String user = "";
+        if (e.uri().isPresent()) {
+            try {
+                java.net.URI uri = java.net.URI.create(e.uri().get());
+                if (uri.getPath() != null && uri.getPath().length() > 1) {
+                    database = uri.getPath().substring(1);
+                }
+                if (uri.getRawUserInfo() != null) {
+                    user = uri.getRawUserInfo().split(":", 2)[0];
+                }
+            } catch (IllegalArgumentException malformed) {
+                // A URI the provider formats oddly: keep the defaults rather than guess.
+            }
+        }
+        return new Connection(e.domain().orElse(""), e.port().orElse(DEFAULT_PORT), database, user);
+    }
+
+    private static final int DEFAULT_PORT = 5432;
 }

@@ -64,4 +64,9 @@ final class ObjectStores {
         run.zoneRedundancy(scope, "the bucket");
         return new Realised(storage.id(), storage.virtualHost(), new Handles.ObjectStore(storage));
     }
+
+    /** The S3 endpoint of OVHcloud Object Storage in a region (lower case), path-style. */
+    static String s3Endpoint(String region) {
+        return "https://s3." + region + ".io.cloud.ovh.net";
+    }
 }

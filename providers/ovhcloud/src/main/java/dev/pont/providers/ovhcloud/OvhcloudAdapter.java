@@ -1,6 +1,9 @@
 package dev.pont.providers.ovhcloud;
 
+import com.pulumi.core.Output;
 import dev.pont.core.adapter.Adapter;
+import dev.pont.core.adapter.DataPlaneEndpoint;
+import dev.pont.core.adapter.DataPlaneEndpoints;
 import dev.pont.core.adapter.PreviewOutputs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
@@ -23,6 +26,7 @@ import dev.pont.providers.ovhcloud.bindings.openstack.OpenstackPackage;
 import dev.pont.providers.ovhcloud.bindings.ovh.OvhPackage;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Realises neutral specs on OVHcloud Public Cloud. OVH-native services (private networks, object
@@ -31,7 +35,7 @@ import java.util.Map;
  * {@code openstack} provider against OVHcloud's Keystone, because the {@code ovh} provider has no
  * security group. Each service's recipe lives in its own class; this one wires them for a run.
  */
-public final class OvhcloudAdapter implements Adapter, PreviewOutputs {
+public final class OvhcloudAdapter implements Adapter, PreviewOutputs, DataPlaneEndpoints {
     public static final String TARGET = "ovhcloud";
     /** The Public Cloud project id (the ovh provider's {@code serviceName}, the OpenStack tenant id). Required. */
     public static final String PROJECT_ID = "pont:ovhcloudProjectId";
@@ -148,5 +152,24 @@ public final class OvhcloudAdapter implements Adapter, PreviewOutputs {
     @Override
     public Map<String, Object> invoke(String token, Map<String, Object> args) {
         return previewAnswers.invoke(token, args);
+    }
+
+    /**
+     * A bucket's S3 endpoint for its region ({@code https://s3.<region>.io.cloud.ovh.net}, path-style,
+     * signing region the lower-case region); a database's first endpoint (host and port), with the
+     * database and user its connection URI names (never its password).
+     */
+    @Override
+    public Optional<Output<Map<String, Object>>> endpoint(Scope scope, dev.pont.core.spec.Spec spec, Realised realised) {
+        if (realised.handle() instanceof Handles.ObjectStore store) {
+            Output<String> region = store.storage().region().applyValue(r -> r.toLowerCase(java.util.Locale.ROOT));
+            return Optional.of(DataPlaneEndpoint.s3(region.applyValue(ObjectStores::s3Endpoint), region, store.storage().name()));
+        }
+        if (realised.handle() instanceof Handles.Database database) {
+            var first = database.cluster().endpoints().applyValue(DatabaseAccess::connection);
+            return Optional.of(DataPlaneEndpoint.postgres(first.applyValue(c -> c.host()), first.applyValue(c -> c.port()),
+                    first.applyValue(c -> c.database()), first.applyValue(c -> c.user())));
+        }
+        return Optional.empty();
     }
 }

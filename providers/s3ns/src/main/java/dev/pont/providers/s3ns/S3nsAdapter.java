@@ -1,7 +1,10 @@
 package dev.pont.providers.s3ns;
 
 import dev.pont.core.PontException;
+import com.pulumi.core.Output;
 import dev.pont.core.adapter.Adapter;
+import dev.pont.core.adapter.DataPlaneEndpoint;
+import dev.pont.core.adapter.DataPlaneEndpoints;
 import dev.pont.core.adapter.PreviewOutputs;
 import dev.pont.core.adapter.Realised;
 import dev.pont.core.adapter.Scope;
@@ -21,6 +24,7 @@ import dev.pont.core.spec.ServiceIdentitySpec;
 import dev.pont.core.spec.VirtualMachineSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +33,7 @@ import java.util.regex.Pattern;
  * with an explicit provider that carries the universe domain. One class per service does the work;
  * this one wires a run.
  */
-public final class S3nsAdapter implements Adapter, PreviewOutputs {
+public final class S3nsAdapter implements Adapter, PreviewOutputs, DataPlaneEndpoints {
     public static final String TARGET = "s3ns";
     /** Stack config key of the project, with its universe prefix. Credentials never go in config: see the README. */
     public static final String PROJECT_KEY = "pont:s3nsProject";
@@ -150,5 +154,27 @@ public final class S3nsAdapter implements Adapter, PreviewOutputs {
     @Override
     public Map<String, Object> invoke(String token, Map<String, Object> args) {
         return answers == null ? Map.of() : answers.invoke(token, args);
+    }
+
+    /**
+     * A bucket through Cloud Storage's S3-interoperable XML API ({@code https://storage.<universe>},
+     * path-style, SigV4 with HMAC keys and signing region {@code auto}; that S3NS serves this API and
+     * HMAC keys is unverified). A Cloud SQL instance's private IP when it is on a subnet, else its
+     * public IP when it has one (none: a Private Service Connect attachment only, no endpoint), on
+     * 5432 with the default database and no user: logins are IAM database users the operator chooses.
+     */
+    @Override
+    public Optional<Output<Map<String, Object>>> endpoint(Scope scope, dev.pont.core.spec.Spec spec, Realised realised) {
+        if (realised.handle() instanceof Handles.BucketHandle bucket) {
+            return Optional.of(DataPlaneEndpoint.s3(Output.of("https://storage." + S3nsData.UNIVERSE.domain()), Output.of("auto"),
+                    bucket.bucket().name()));
+        }
+        if (spec instanceof dev.pont.core.spec.DatabaseSpec db && realised.handle() instanceof Handles.DatabaseHandle database) {
+            Output<String> host = db.exposure().subnet() != null ? database.instance().privateIpAddress()
+                    : db.exposure().publicEndpoint() ? database.instance().publicIpAddress() : null;
+            return host == null ? Optional.empty()
+                    : Optional.of(DataPlaneEndpoint.postgres(host, Output.of(Databases.PORT), Output.of("postgres"), null));
+        }
+        return Optional.empty();
     }
 }
