@@ -317,6 +317,13 @@ class AuditCommandTest {
                 audit.get("resources").forEach(r -> assertThat(t.get("grades").has(r.get("name").asText()))
                         .as(f[0] + " on " + target + ": grade of " + r.get("name").asText()).isTrue());
             }
+            if (f[0].endsWith(".arm.json")) {
+                // The template gives its subnets no ids: the NIC's literal subnet id still places the VM by its tail.
+                assertThat(spec(audit, "hds-analysis").get("subnet").toString()).isEqualTo("{\"network\":\"hds-vnet\",\"subnet\":\"vms\"}");
+                List<String> subnets = new ArrayList<>();
+                spec(audit, "hds-vnet").get("subnets").forEach(n -> subnets.add(n.get("name").asText()));
+                assertThat(subnets).as("child subnets named by their own segment").containsExactly("aks", "data", "vms");
+            }
             String html = pont("audit", CliTest.ROOT.resolve("corpus/estates/" + f[0]).toString(), "--targets", "outscale", "--format", "html").out();
             assertThat(html).as(f[0]).doesNotContain(dev.pont.core.plan.Unknowns.UNKNOWN).startsWith("<!DOCTYPE html>").doesNotContain("<script", "<link", "src=\"http", "@import", "url(");
         }

@@ -8,6 +8,7 @@ import dev.pont.core.facts.Regions;
 import dev.pont.core.importer.PlanImporter;
 import dev.pont.core.plan.Plan;
 import dev.pont.core.plan.PlannedResource;
+import dev.pont.core.plan.Unknowns;
 import dev.pont.core.spec.AuditLogSpec;
 import dev.pont.core.spec.BlockVolumeSpec;
 import dev.pont.core.spec.Cidr;
@@ -85,6 +86,12 @@ final class Inference {
     private final Map<String, Group> groups = new LinkedHashMap<>();
     /** Subnet ids (lower case) → reference, and key member URNs → reference. */
     private final Map<String, Refs.SubnetRef> subnetIds = new HashMap<>();
+    /**
+     * Subnets by the tail of their Azure id ({@code virtualnetworks/<vnet>/subnets/<subnet>}, lower case): what a
+     * reference names when the estate gives its subnets no ids (an ARM template).
+     */
+    private final Map<String, Refs.SubnetRef> subnetTails = new HashMap<>();
+    private static final java.util.regex.Pattern SUBNET_TAIL = java.util.regex.Pattern.compile("virtualnetworks/[^/]+/subnets/[^/]+$");
     /** Subnets declared as resources of their own, by URN: what a dependency names when the id is an expression. */
     private final Map<String, Refs.SubnetRef> subnetUrns = new HashMap<>();
     private final Map<String, Refs.KeyRef> keyUrns = new HashMap<>();
@@ -244,10 +251,15 @@ final class Inference {
     private void indexSubnetsAndKeys(List<Group> ordered) {
         for (Group g : ordered) {
             if (g.kind == ResourceKind.NETWORK) {
+                Object vnetName = g.anchor().inputs().get("virtualNetworkName");
+                String vnet = (vnetName instanceof String v && !Unknowns.isUnknown(v) ? v : g.anchor().name()).toLowerCase(Locale.ROOT);
                 for (Map.Entry<String, String> s : subnetsOf(g).entrySet()) {
                     String id = s.getValue();
                     if (id != null) {
                         subnetIds.put(id.toLowerCase(Locale.ROOT), Refs.subnet(g.name, s.getKey()));
+                    } else {
+                        subnetTails.putIfAbsent("virtualnetworks/" + vnet + "/subnets/" + s.getKey().toLowerCase(Locale.ROOT),
+                                Refs.subnet(g.name, s.getKey()));
                     }
                 }
             } else if (g.kind == ResourceKind.KEY_VAULT) {
@@ -342,7 +354,12 @@ final class Inference {
             List<String> values = new ArrayList<>();
             strings(r.inputs(), values);
             for (String v : values) {
-                Refs.SubnetRef ref = subnetIds.get(v.toLowerCase(Locale.ROOT));
+                String lower = v.toLowerCase(Locale.ROOT);
+                Refs.SubnetRef ref = subnetIds.get(lower);
+                if (ref == null && !subnetTails.isEmpty()) {
+                    java.util.regex.Matcher tail = SUBNET_TAIL.matcher(lower);
+                    ref = tail.find() ? subnetTails.get(tail.group()) : null;
+                }
                 if (ref != null) {
                     found.add(ref.toString());
                 }
@@ -985,9 +1002,10 @@ final class Inference {
         return List.of(String.valueOf(value));
     }
 
+    /** The last segment of a cloud id, else of the name (an ARM child is named {@code parent/child}). */
     private static String lastSegment(String id, String fallback) {
         if (id == null || id.isBlank()) {
-            return fallback;
+            return fallback == null ? null : fallback.substring(fallback.lastIndexOf('/') + 1);
         }
         String trimmed = id.endsWith("/") ? id.substring(0, id.length() - 1) : id;
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
