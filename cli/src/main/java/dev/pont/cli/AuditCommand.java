@@ -76,13 +76,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         ImportedPlan plan = load(estate, from);
         java.util.Map<String, String> values = new java.util.TreeMap<>(OFFLINE);
-        for (String pair : config) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new PontException("--config '" + pair + "' must be key=value, e.g. --config pont:ovhcloudProjectId=abc123");
-            }
-            values.put(pair.substring(0, eq), pair.substring(eq + 1));
-        }
+        values.putAll(StackConfigFiles.overrides(config));
         PreviewConfig offline = PreviewConfig.empty().with(values);
         List<AuditTarget> auditTargets = new ArrayList<>();
         for (String id : ids) {

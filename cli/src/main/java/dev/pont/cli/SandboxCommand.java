@@ -120,10 +120,7 @@ final class SandboxCommand implements Runnable {
         LiveSandbox.Options options(Plan plan, boolean forUp) {
             PreviewConfig file = StackConfigFiles.resolve(target, null, List.of());
             Map<String, String> overrides = new TreeMap<>();
-            for (String pair : config) {
-                int eq = pair.indexOf('=');
-                overrides.put(pair.substring(0, eq).contains(":") ? pair.substring(0, eq) : "pont:" + pair.substring(0, eq), pair.substring(eq + 1));
-            }
+            StackConfigFiles.overrides(config).forEach((k, v) -> overrides.put(k.contains(":") ? k : "pont:" + k, v));
             Map<String, String> values = new TreeMap<>();
             file.values().forEach((k, v) -> {
                 if (!file.secretKeys().contains(k) && !k.equals("pont:target") && !k.equals("pont:stack")) {

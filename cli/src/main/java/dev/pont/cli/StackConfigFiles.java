@@ -25,15 +25,20 @@ final class StackConfigFiles {
         if (file != null) {
             config = PreviewConfig.load(file);
         }
-        Map<String, String> extra = new TreeMap<>();
-        for (String pair : overrides) {
+        return config.with(overrides(overrides));
+    }
+
+    /** The {@code --config key=value} pairs as a map; a pair without a key is a one-line error. */
+    static Map<String, String> overrides(List<String> pairs) {
+        Map<String, String> out = new TreeMap<>();
+        for (String pair : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
                 throw new PontException("--config '" + pair + "' must be key=value, e.g. --config pont:ovhcloudProjectId=abc123");
             }
-            extra.put(pair.substring(0, eq), pair.substring(eq + 1));
+            out.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
-        return config.with(extra);
+        return out;
     }
 
     private static Path find(String target) {

@@ -93,6 +93,9 @@ public final class PlanImporter {
         EstateImporter importer = forced != null ? forced(forced, importers) : detect(root, importers);
         ImportContext context = new ImportContext(name, fixOf(importer.format()));
         Plan plan = importer.read(root, context);
+        if (context.warnings().isEmpty()) {
+            return new ImportedPlan(plan, importer.format(), context.skipped());
+        }
         List<String> all = new ArrayList<>(plan.warnings());
         all.addAll(context.warnings());
         Plan withWarnings = new Plan(plan.stack(), plan.target(), plan.resources(), plan.deviations(), plan.choices(), all);
